@@ -1,0 +1,123 @@
+# English interface messages. Every message here must exist in every language file.
+language-name = English
+app-title = Partner towns of Kartuzy
+view-cities = Towns
+view-timeline = Timeline
+pane-cities = Towns
+pane-detail = Details
+pane-events = Events
+pane-event = Event
+pane-help = Help
+overview-entry = Kartuzy (overview)
+too-small = Enlarge the window
+too-small-hint = at least { $width }×{ $height } needed
+
+label-native-name = Native name
+label-country = Country
+label-region = Region
+label-status = Status
+label-since = Began
+label-areas = Areas of cooperation
+label-story = Story
+label-people = People
+label-organisations = Societies
+label-photos = In the photos
+label-related = Related articles
+label-events = Events
+label-partner = Partner town
+label-date = Date
+label-partners = Partners
+label-span = Years of contact
+label-anniversaries = Round anniversaries in { $year }
+
+status-partnership = town partnership
+status-cooperation-agreement = cooperation agreement
+status-letter-of-intent = letter of intent
+
+years = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+ago = { $date } ({ $years } ago)
+this-year = { $date } (this year)
+partner-count = { $count ->
+    [one] { $count } partner town
+   *[other] { $count } partner towns
+}
+event-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+partner-line = { $name } ({ $country }) – { $status } since { $year }
+anniversary-line = { $years }: { $title } ({ $date })
+no-anniversaries = No round anniversary falls in { $year }.
+
+timeline-only = only { $partner }
+timeline-empty = No events to show.
+filter-prompt = Search
+filter-empty = Nothing matches "{ $query }".
+filter-active = filter: { $query }
+
+help-scope-global = Always
+help-scope-browse = Browsing
+help-scope-list = List
+help-scope-cities-list = Town list
+help-scope-timeline = Timeline
+help-scope-timeline-list = Event list
+help-scope-detail = Detail pane
+help-scope-filter = Search
+help-scope-help = Help window
+help-typing = letters
+help-mouse = Mouse: a click selects a row or a tab, the wheel scrolls.
+
+action-quit = quit
+action-down = down
+action-up = up
+action-page-down = page down
+action-page-up = page up
+action-first = to the top
+action-last = to the end
+action-focus-detail = read details
+action-focus-list = back to the list
+action-next-view = next view
+action-prev-view = previous view
+action-view-cities = towns view
+action-view-timeline = timeline
+action-filter = search
+action-filter-type = type what to find
+action-filter-backspace = delete a character
+action-filter-keep = keep the filter
+action-filter-clear = clear the filter
+action-language = language
+action-help = help
+action-close-help = close help
+action-partner-only = only this partner
+action-open-partner = show the town
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-of-1 = January
+month-of-2 = February
+month-of-3 = March
+month-of-4 = April
+month-of-5 = May
+month-of-6 = June
+month-of-7 = July
+month-of-8 = August
+month-of-9 = September
+month-of-10 = October
+month-of-11 = November
+month-of-12 = December
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }

@@ -1,0 +1,665 @@
+//! All state of the browser and `update`, the one place where it changes.
+
+use ratatui::layout::{Position, Rect};
+
+use crate::action::{Action, View};
+use crate::content::{self, Context, Document, StyledLine, Tone};
+use crate::data::{Dataset, PartialDate};
+use crate::i18n::{Arg, I18n};
+use crate::keymap::{self, Mode};
+use crate::layout::{self, Screen};
+use crate::search::{fold, matches};
+
+/// A row of the town list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Overview,
+    Partner(usize),
+}
+
+/// What a list row stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    City(Entry),
+    Event(usize),
+}
+
+/// A list row, already wrapped to the list's width; `target` is `None` for year headings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub target: Option<Target>,
+    pub lines: Vec<StyledLine>,
+}
+
+/// Longest search text kept; more would only ever match nothing.
+const MAX_FILTER_CHARS: usize = 64;
+/// Lines the wheel scrolls at a time.
+const WHEEL_LINES: usize = 3;
+/// Width of the selection marker in front of list rows.
+pub const MARKER_WIDTH: usize = 2;
+
+#[derive(Debug)]
+pub struct App {
+    pub data: Dataset,
+    pub i18n: I18n,
+    pub today: PartialDate,
+    pub lang: &'static str,
+    pub view: View,
+    pub detail_focused: bool,
+    pub help: bool,
+    pub help_scroll: usize,
+    pub filter: String,
+    pub filtering: bool,
+    pub city: Entry,
+    pub event: Option<usize>,
+    /// The timeline shows only this partner's events.
+    pub partner_only: Option<usize>,
+    pub detail_scroll: usize,
+    /// The terminal's size.
+    pub area: Rect,
+    pub running: bool,
+    home_key: String,
+    partner_keys: Vec<String>,
+    event_keys: Vec<String>,
+}
+
+impl App {
+    pub fn new(
+        data: Dataset,
+        i18n: I18n,
+        lang: &'static str,
+        today: PartialDate,
+        area: Rect,
+    ) -> Self {
+        let home_key = fold(&data.home.name);
+        let partner_keys = data
+            .partners
+            .iter()
+            .map(|p| {
+                let mut names = vec![p.name.as_str(), p.id.as_str(), p.country.as_str()];
+                names.extend(p.native_name.as_deref());
+                if let Some(country) = data.countries.get(&p.country) {
+                    names.extend(country.all());
+                }
+                fold(&names.join(" "))
+            })
+            .collect();
+        let event_keys = data
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let partner = &data.partners[data.partner_of(i)];
+                let mut texts: Vec<&str> = e.title.all().collect();
+                texts.push(&partner.name);
+                texts.extend(partner.native_name.as_deref());
+                fold(&texts.join(" "))
+            })
+            .collect();
+        let event = (!data.events.is_empty()).then_some(0);
+        App {
+            data,
+            i18n,
+            today,
+            lang,
+            view: View::Cities,
+            detail_focused: false,
+            help: false,
+            help_scroll: 0,
+            filter: String::new(),
+            filtering: false,
+            city: Entry::Overview,
+            event,
+            partner_only: None,
+            detail_scroll: 0,
+            area,
+            running: true,
+            home_key,
+            partner_keys,
+            event_keys,
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        Mode {
+            view: self.view,
+            detail_focused: self.detail_focused,
+            filtering: self.filtering,
+            help: self.help,
+        }
+    }
+
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            data: &self.data,
+            i18n: &self.i18n,
+            lang: self.lang,
+            today: self.today,
+        }
+    }
+
+    pub fn tr(&self, id: &str) -> String {
+        self.i18n.tr(self.lang, id)
+    }
+
+    pub fn screen(&self) -> Screen {
+        match self.view {
+            View::Cities => layout::screen(self.area, 30, 28, 36),
+            View::Timeline => layout::screen(self.area, 50, 30, 64),
+        }
+    }
+
+    /// Towns in the list, after the search filter.
+    pub fn visible_cities(&self) -> Vec<Entry> {
+        let query = fold(&self.filter);
+        let home = matches(&self.home_key, &query).then_some(Entry::Overview);
+        home.into_iter()
+            .chain(
+                self.partner_keys
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, key)| matches(key, &query))
+                    .map(|(i, _)| Entry::Partner(i)),
+            )
+            .collect()
+    }
+
+    /// Events in the timeline, after the partner and search filters, oldest first.
+    pub fn visible_events(&self) -> Vec<usize> {
+        let query = fold(&self.filter);
+        (0..self.data.events.len())
+            .filter(|&e| {
+                self.partner_only
+                    .is_none_or(|p| self.data.partner_of(e) == p)
+            })
+            .filter(|&e| matches(&self.event_keys[e], &query))
+            .collect()
+    }
+
+    /// The selection of the current view, if anything is visible.
+    pub fn selected(&self) -> Option<Target> {
+        match self.view {
+            View::Cities => self
+                .visible_cities()
+                .contains(&self.city)
+                .then_some(Target::City(self.city)),
+            View::Timeline => self
+                .event
+                .filter(|e| self.visible_events().contains(e))
+                .map(Target::Event),
+        }
+    }
+
+    fn visible_targets(&self) -> Vec<Target> {
+        match self.view {
+            View::Cities => self
+                .visible_cities()
+                .into_iter()
+                .map(Target::City)
+                .collect(),
+            View::Timeline => self
+                .visible_events()
+                .into_iter()
+                .map(Target::Event)
+                .collect(),
+        }
+    }
+
+    fn select(&mut self, target: Target) {
+        match target {
+            Target::City(entry) => self.city = entry,
+            Target::Event(e) => self.event = Some(e),
+        }
+        self.detail_scroll = 0;
+    }
+
+    /// Keeps the selection on a visible row: the first one if the old one was filtered out.
+    fn keep_selection_visible(&mut self) {
+        if self.selected().is_none()
+            && let Some(first) = self.visible_targets().first().copied()
+        {
+            self.select(first);
+        }
+    }
+
+    /// The list's rows at the current size.
+    pub fn list_items(&self) -> Vec<ListItem> {
+        let width = self
+            .list_inner()
+            .map_or(1, |r| usize::from(r.width))
+            .saturating_sub(MARKER_WIDTH)
+            .max(1);
+        match self.view {
+            View::Cities => self.city_items(width),
+            View::Timeline => self.event_items(width),
+        }
+    }
+
+    fn city_items(&self, width: usize) -> Vec<ListItem> {
+        let entries = self.visible_cities();
+        let name_width = entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Partner(i) => Some(layout::cells(&self.data.partners[*i].name)),
+                Entry::Overview => None,
+            })
+            .max()
+            .unwrap_or(0);
+        entries
+            .into_iter()
+            .map(|entry| {
+                let lines = match entry {
+                    Entry::Overview => wrap_tone(&self.tr("overview-entry"), width, Tone::Title),
+                    Entry::Partner(i) => {
+                        let p = &self.data.partners[i];
+                        let pad = usize::from(name_width - layout::cells(&p.name));
+                        let text = format!(
+                            "{}{}  {} {}",
+                            p.name,
+                            " ".repeat(pad),
+                            p.country,
+                            p.since.year()
+                        );
+                        if layout::cells(&text) as usize <= width {
+                            vec![StyledLine(vec![
+                                (Tone::Body, format!("{}{}  ", p.name, " ".repeat(pad))),
+                                (Tone::Muted, format!("{} {}", p.country, p.since.year())),
+                            ])]
+                        } else {
+                            wrap_tone(
+                                &format!("{} {} {}", p.name, p.country, p.since.year()),
+                                width,
+                                Tone::Body,
+                            )
+                        }
+                    }
+                };
+                ListItem {
+                    target: Some(Target::City(entry)),
+                    lines,
+                }
+            })
+            .collect()
+    }
+
+    fn event_items(&self, width: usize) -> Vec<ListItem> {
+        let ctx = self.context();
+        let mut items = Vec::new();
+        let mut year = None;
+        for e in self.visible_events() {
+            let event = &self.data.events[e];
+            if year != Some(event.date.year()) {
+                year = Some(event.date.year());
+                items.push(ListItem {
+                    target: None,
+                    lines: wrap_tone(&event.date.year().to_string(), width, Tone::Heading),
+                });
+            }
+            let partner = &self.data.partners[self.data.partner_of(e)].name;
+            let mut lines = wrap_tone(
+                &format!("{} · {partner}", ctx.date(&event.date)),
+                width,
+                Tone::Muted,
+            );
+            lines.extend(wrap_tone(event.title.get(self.lang), width, Tone::Body));
+            items.push(ListItem {
+                target: Some(Target::Event(e)),
+                lines,
+            });
+        }
+        items
+    }
+
+    /// The first line of the list shown, so that the selected row is in view.
+    pub fn list_offset(&self, items: &[ListItem], height: usize) -> usize {
+        let selected = self.selected();
+        let mut line = 0;
+        for item in items {
+            let end = line + item.lines.len();
+            if item.target.is_some() && item.target == selected {
+                // Show the year heading above a selected event where it fits.
+                return layout::scroll_to_show(line, end, height);
+            }
+            line = end;
+        }
+        0
+    }
+
+    fn list_inner(&self) -> Option<Rect> {
+        match self.screen() {
+            Screen::Normal(panes) => Some(layout::inner(panes.list)),
+            Screen::TooSmall(_) => None,
+        }
+    }
+
+    fn detail_inner(&self) -> Option<Rect> {
+        match self.screen() {
+            Screen::Normal(panes) => Some(layout::inner(panes.detail)),
+            Screen::TooSmall(_) => None,
+        }
+    }
+
+    /// What the detail pane shows for the selection.
+    pub fn detail_document(&self) -> Option<Document> {
+        let ctx = self.context();
+        Some(match self.selected()? {
+            Target::City(Entry::Overview) => ctx.overview(),
+            Target::City(Entry::Partner(i)) => ctx.partner(i),
+            Target::Event(e) => ctx.event(e),
+        })
+    }
+
+    /// The detail pane's lines at the current width.
+    pub fn detail_lines(&self) -> Vec<StyledLine> {
+        let width = self.detail_inner().map_or(1, |r| usize::from(r.width));
+        self.detail_document()
+            .map_or_else(Vec::new, |d| d.lines(width))
+    }
+
+    fn max_detail_scroll(&self) -> usize {
+        let height = self.detail_inner().map_or(0, |r| usize::from(r.height));
+        self.detail_lines().len().saturating_sub(height)
+    }
+
+    /// The help overlay's area: centred, at most 64 columns wide.
+    pub fn help_area(&self) -> Rect {
+        let width = self.area.width.min(64);
+        let height = self
+            .area
+            .height
+            .saturating_sub(2)
+            .max(self.area.height.min(3));
+        Rect {
+            x: self.area.x + (self.area.width - width) / 2,
+            y: self.area.y + (self.area.height - height) / 2,
+            width,
+            height,
+        }
+    }
+
+    /// The help text, generated from the key table.
+    pub fn help_lines(&self) -> Vec<StyledLine> {
+        let width = usize::from(layout::inner(self.help_area()).width);
+        let key_width = 16.min(width / 3);
+        let mut lines = Vec::new();
+        for (scope, hints) in keymap::help_sections() {
+            if !lines.is_empty() {
+                lines.push(StyledLine::default());
+            }
+            lines.extend(wrap_tone(
+                &self.tr(scope.message_id()),
+                width,
+                Tone::Heading,
+            ));
+            for hint in hints {
+                let keys = hint.keys.join(" ");
+                let label = self.tr(hint.label);
+                let pad = key_width.saturating_sub(layout::cells(&keys).into());
+                let text = format!("{keys}{} {label}", " ".repeat(pad));
+                for (n, line) in wrap_tone(&text, width, Tone::Body).into_iter().enumerate() {
+                    let text = line.text();
+                    if n == 0 && text.starts_with(&keys) {
+                        let rest = text[keys.len()..].to_string();
+                        lines.push(StyledLine(vec![
+                            (Tone::Label, keys.clone()),
+                            (Tone::Body, rest),
+                        ]));
+                    } else {
+                        lines.push(line);
+                    }
+                }
+            }
+            if scope == keymap::Scope::Filter {
+                lines.extend(wrap_tone(
+                    &format!("{:key_width$} {}", "a–z", self.tr("action-filter-type")),
+                    width,
+                    Tone::Body,
+                ));
+            }
+        }
+        lines.push(StyledLine::default());
+        lines.extend(wrap_tone(&self.tr("help-mouse"), width, Tone::Muted));
+        lines
+    }
+
+    fn max_help_scroll(&self) -> usize {
+        let height = usize::from(layout::inner(self.help_area()).height);
+        self.help_lines().len().saturating_sub(height)
+    }
+
+    /// Carries out one action. Pure state change: no terminal, no I/O.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.running = false,
+            Action::MoveDown => self.step(1),
+            Action::MoveUp => self.step(-1),
+            Action::PageDown => self.step(self.page()),
+            Action::PageUp => self.step(-self.page()),
+            Action::First => self.step(isize::MIN / 2),
+            Action::Last => self.step(isize::MAX / 2),
+            Action::FocusDetail => self.detail_focused = self.selected().is_some(),
+            Action::FocusList => self.detail_focused = false,
+            Action::NextView => self.show_view(self.view_after(1)),
+            Action::PrevView => self.show_view(self.view_after(View::ALL.len() - 1)),
+            Action::ShowView(view) => self.show_view(view),
+            Action::StartFilter => {
+                self.filtering = true;
+                self.detail_focused = false;
+            }
+            Action::FilterInput(c) => {
+                if self.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() {
+                    self.filter.push(c);
+                    self.keep_selection_visible();
+                }
+            }
+            Action::FilterBackspace => {
+                self.filter.pop();
+                self.keep_selection_visible();
+            }
+            Action::KeepFilter => self.filtering = false,
+            Action::ClearFilter => {
+                self.filtering = false;
+                self.filter.clear();
+                self.keep_selection_visible();
+            }
+            Action::NextLanguage => {
+                self.lang = self.i18n.next(self.lang);
+                self.detail_scroll = 0;
+                self.help_scroll = 0;
+            }
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
+            Action::TogglePartnerOnly => {
+                self.partner_only = match self.partner_only {
+                    Some(_) => None,
+                    None => self.event.map(|e| self.data.partner_of(e)),
+                };
+                self.keep_selection_visible();
+            }
+            Action::OpenPartner => {
+                if let Some(Target::Event(e)) = self.selected() {
+                    let partner = Entry::Partner(self.data.partner_of(e));
+                    self.show_view(View::Cities);
+                    if !self.visible_cities().contains(&partner) {
+                        self.filter.clear();
+                    }
+                    self.select(Target::City(partner));
+                }
+            }
+            Action::Click { col, row } => self.click(Position::new(col, row)),
+            Action::Wheel { col, row, down } => self.wheel(Position::new(col, row), down),
+            Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+        }
+        self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
+        self.help_scroll = self.help_scroll.min(self.max_help_scroll());
+        if self.detail_focused && self.selected().is_none() {
+            self.detail_focused = false;
+        }
+    }
+
+    fn view_after(&self, steps: usize) -> View {
+        let i = View::ALL.iter().position(|v| *v == self.view).unwrap_or(0);
+        View::ALL[(i + steps) % View::ALL.len()]
+    }
+
+    fn show_view(&mut self, view: View) {
+        if view != self.view {
+            self.view = view;
+            self.detail_focused = false;
+            self.detail_scroll = 0;
+            self.keep_selection_visible();
+        }
+    }
+
+    /// Rows (or lines, in the detail pane and help) that one page moves.
+    fn page(&self) -> isize {
+        let pane = if self.help {
+            Some(layout::inner(self.help_area()))
+        } else if self.detail_focused {
+            self.detail_inner()
+        } else {
+            self.list_inner()
+        };
+        let height = pane.map_or(1, |r| r.height.saturating_sub(1).max(1));
+        isize::from(i16::try_from(height).unwrap_or(i16::MAX))
+    }
+
+    /// Moves the selection, or scrolls the detail pane or help, by `delta`.
+    fn step(&mut self, delta: isize) {
+        if self.help {
+            self.help_scroll = self.help_scroll.saturating_add_signed(delta);
+        } else if self.detail_focused {
+            self.detail_scroll = self.detail_scroll.saturating_add_signed(delta);
+        } else {
+            let targets = self.visible_targets();
+            if targets.is_empty() {
+                return;
+            }
+            let current = self
+                .selected()
+                .and_then(|t| targets.iter().position(|x| *x == t))
+                .unwrap_or(0);
+            let next = current.saturating_add_signed(delta).min(targets.len() - 1);
+            if next != current || self.selected().is_none() {
+                self.select(targets[next]);
+            }
+        }
+    }
+
+    fn click(&mut self, at: Position) {
+        if self.help {
+            self.help = false;
+            return;
+        }
+        let Screen::Normal(panes) = self.screen() else {
+            return;
+        };
+        if panes.header.contains(at) {
+            let tabs = self.header_layout(panes.header).tabs;
+            if let Some(i) = tabs.iter().position(|r| r.contains(at)) {
+                self.show_view(View::ALL[i]);
+            }
+        } else if panes.list.contains(at) {
+            self.detail_focused = false;
+            if let Some(target) = self.list_target_at(at)
+                && Some(target) != self.selected()
+            {
+                self.select(target);
+            }
+        } else if panes.detail.contains(at) {
+            self.detail_focused = self.selected().is_some();
+        }
+    }
+
+    /// The list row under a cell, if it is a selectable one.
+    fn list_target_at(&self, at: Position) -> Option<Target> {
+        let inner = self.list_inner()?;
+        if !inner.contains(at) {
+            return None;
+        }
+        let items = self.list_items();
+        let offset = self.list_offset(&items, inner.height.into());
+        let wanted = offset + usize::from(at.y - inner.y);
+        let mut line = 0;
+        for item in &items {
+            line += item.lines.len();
+            if wanted < line {
+                return item.target;
+            }
+        }
+        None
+    }
+
+    fn wheel(&mut self, at: Position, down: bool) {
+        let delta = if down { 1 } else { -1 };
+        if self.help {
+            self.help_scroll = self
+                .help_scroll
+                .saturating_add_signed(delta * WHEEL_LINES as isize);
+            return;
+        }
+        let Screen::Normal(panes) = self.screen() else {
+            return;
+        };
+        if panes.list.contains(at) {
+            let focused = std::mem::replace(&mut self.detail_focused, false);
+            self.step(delta);
+            self.detail_focused = focused;
+        } else if panes.detail.contains(at) {
+            self.detail_scroll = self
+                .detail_scroll
+                .saturating_add_signed(delta * WHEEL_LINES as isize);
+        }
+    }
+
+    /// Texts of the header, in drawing order: title, tab labels, language name.
+    pub fn header_texts(&self) -> (String, Vec<String>, String) {
+        let tabs = View::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{} {}", i + 1, self.tr(v.message_id())))
+            .collect();
+        (self.tr("app-title"), tabs, self.tr("language-name"))
+    }
+
+    pub fn header_layout(&self, area: Rect) -> layout::Header {
+        let (title, tabs, language) = self.header_texts();
+        layout::header(area, &title, &tabs, &language)
+    }
+
+    /// The list pane's title: what it lists and any filter on it.
+    pub fn list_title(&self) -> String {
+        let mut title = match self.view {
+            View::Cities => self.tr("pane-cities"),
+            View::Timeline => self.tr("pane-events"),
+        };
+        if let (View::Timeline, Some(p)) = (self.view, self.partner_only) {
+            let name = &self.data.partners[p].name;
+            title = format!(
+                "{title} – {}",
+                self.i18n
+                    .tr_args(self.lang, "timeline-only", &[("partner", Arg::Text(name))])
+            );
+        }
+        title
+    }
+
+    /// What the detail pane says when nothing is selected.
+    pub fn empty_message(&self) -> String {
+        if self.filter.is_empty() {
+            self.tr("timeline-empty")
+        } else {
+            self.i18n.tr_args(
+                self.lang,
+                "filter-empty",
+                &[("query", Arg::Text(&self.filter))],
+            )
+        }
+    }
+}
+
+fn wrap_tone(text: &str, width: usize, tone: Tone) -> Vec<StyledLine> {
+    content::wrap(text, width, "", "", tone)
+}

@@ -1,0 +1,406 @@
+//! What the detail pane and `print` say about a town or an event, as a styled document
+//! that can be wrapped to any width. No terminal code: the UI maps tones to colours.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::data::{Dataset, PartialDate, Status};
+use crate::i18n::{Arg, I18n};
+
+/// What a piece of text is, so the UI can style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Title,
+    Subtitle,
+    Heading,
+    Label,
+    Body,
+    Muted,
+}
+
+/// A line of text in pieces of one tone each.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StyledLine(pub Vec<(Tone, String)>);
+
+impl StyledLine {
+    pub fn text(&self) -> String {
+        self.0.iter().map(|(_, t)| t.as_str()).collect()
+    }
+
+    pub fn width(&self) -> usize {
+        self.0.iter().map(|(_, t)| t.width()).sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Block {
+    Title(String),
+    Subtitle(String),
+    Field(String, String),
+    Heading(String),
+    Paragraph(String),
+    Bullet(String),
+    /// Indented text under a bullet.
+    Note(String),
+}
+
+/// A sequence of blocks: titles, labelled fields, headed sections, paragraphs and bullets.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Document {
+    blocks: Vec<Block>,
+}
+
+const BULLET: &str = "• ";
+const INDENT: &str = "  ";
+
+impl Document {
+    fn title(&mut self, t: impl Into<String>) {
+        self.blocks.push(Block::Title(t.into()));
+    }
+    fn subtitle(&mut self, t: impl Into<String>) {
+        self.blocks.push(Block::Subtitle(t.into()));
+    }
+    fn field(&mut self, label: impl Into<String>, value: impl Into<String>) {
+        self.blocks.push(Block::Field(label.into(), value.into()));
+    }
+    fn heading(&mut self, t: impl Into<String>) {
+        self.blocks.push(Block::Heading(t.into()));
+    }
+    fn paragraph(&mut self, t: impl Into<String>) {
+        self.blocks.push(Block::Paragraph(t.into()));
+    }
+    fn bullet(&mut self, t: impl Into<String>) {
+        self.blocks.push(Block::Bullet(t.into()));
+    }
+    /// A heading followed by one bullet per item; nothing at all when there are no items.
+    fn section(&mut self, heading: String, items: impl IntoIterator<Item = String>) {
+        let items: Vec<String> = items.into_iter().collect();
+        if !items.is_empty() {
+            self.heading(heading);
+            items.into_iter().for_each(|i| self.bullet(i));
+        }
+    }
+
+    /// The document wrapped to `width` columns (display width), never wider.
+    pub fn lines(&self, width: usize) -> Vec<StyledLine> {
+        let width = width.max(1);
+        let mut out: Vec<StyledLine> = Vec::new();
+        let mut previous: Option<&Block> = None;
+        for block in &self.blocks {
+            // A blank line before headings and between paragraphs.
+            let gap = match (previous, block) {
+                (None, _) => false,
+                (Some(Block::Heading(_)), _) => false,
+                (Some(_), Block::Heading(_)) => true,
+                (Some(Block::Subtitle(_)), _) => true,
+                (Some(Block::Paragraph(_)), _) | (Some(_), Block::Paragraph(_)) => true,
+                _ => false,
+            };
+            if gap {
+                out.push(StyledLine::default());
+            }
+            match block {
+                Block::Title(t) => out.extend(wrap(t, width, "", "", Tone::Title)),
+                Block::Subtitle(t) => out.extend(wrap(t, width, "", "", Tone::Subtitle)),
+                Block::Heading(t) => out.extend(wrap(t, width, "", "", Tone::Heading)),
+                Block::Paragraph(t) => out.extend(wrap(t, width, "", "", Tone::Body)),
+                Block::Bullet(t) => out.extend(wrap(t, width, BULLET, INDENT, Tone::Body)),
+                Block::Note(t) => out.extend(wrap(t, width, INDENT, INDENT, Tone::Muted)),
+                Block::Field(label, value) => {
+                    let prefix = format!("{label}: ");
+                    let mut lines =
+                        wrap(&format!("{prefix}{value}"), width, "", INDENT, Tone::Body);
+                    // Style the label where it fits whole on the first line.
+                    if let Some(first) = lines.first_mut() {
+                        let text = first.text();
+                        if let Some(rest) = text.strip_prefix(&prefix) {
+                            *first = StyledLine(vec![
+                                (Tone::Label, prefix.clone()),
+                                (Tone::Body, rest.to_string()),
+                            ]);
+                        }
+                    }
+                    out.extend(lines);
+                }
+            }
+            previous = Some(block);
+        }
+        out
+    }
+
+    /// The document as plain text, one block per line (paragraphs unwrapped), for `print`.
+    pub fn plain(&self) -> String {
+        let mut text = String::new();
+        for line in self.lines(usize::MAX / 2) {
+            text.push_str(line.text().trim_end());
+            text.push('\n');
+        }
+        text
+    }
+}
+
+/// `text` wrapped to `width` cells, the first line prefixed by `first`, the others by `rest`.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str, tone: Tone) -> Vec<StyledLine> {
+    let options = textwrap::Options::new(width.max(1))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        // Hyphenated names (Polanica-Zdrój) stay whole; only a word wider than the
+        // whole line is broken.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| StyledLine(vec![(tone, line.into_owned())]))
+        .collect()
+}
+
+/// What the documents need to know besides the data: language, messages and today.
+pub struct Context<'a> {
+    pub data: &'a Dataset,
+    pub i18n: &'a I18n,
+    pub lang: &'a str,
+    pub today: PartialDate,
+}
+
+impl Context<'_> {
+    fn tr(&self, id: &str) -> String {
+        self.i18n.tr(self.lang, id)
+    }
+
+    pub fn status(&self, status: Status) -> String {
+        self.tr(match status {
+            Status::Partnership => "status-partnership",
+            Status::CooperationAgreement => "status-cooperation-agreement",
+            Status::LetterOfIntent => "status-letter-of-intent",
+        })
+    }
+
+    pub fn date(&self, date: &PartialDate) -> String {
+        self.i18n.date(self.lang, date)
+    }
+
+    /// "13 maja 1995 — Duderstadt: Podpisanie porozumienia partnerskiego"-style parts.
+    fn event_line(&self, event: usize, with_partner: bool) -> String {
+        let e = &self.data.events[event];
+        let title = e.title.get(self.lang);
+        if with_partner {
+            let partner = &self.data.partners[self.data.partner_of(event)].name;
+            format!("{} – {partner}: {title}", self.date(&e.date))
+        } else {
+            format!("{} – {title}", self.date(&e.date))
+        }
+    }
+
+    /// The home town: what partnership means, how many partners, since when, this year's
+    /// round anniversaries.
+    pub fn overview(&self) -> Document {
+        let data = self.data;
+        let lang = self.lang;
+        let mut doc = Document::default();
+        doc.title(data.home.name.clone());
+        doc.subtitle(format!(
+            "{}, {}",
+            data.home.region.get(lang),
+            data.country_name(&data.home.country, lang)
+        ));
+        for p in &data.home.intro {
+            doc.paragraph(p.get(lang));
+        }
+        let count = i64::try_from(data.partners.len()).unwrap_or(i64::MAX);
+        doc.field(
+            self.tr("label-partners"),
+            self.i18n
+                .tr_args(lang, "partner-count", &[("count", Arg::Num(count))]),
+        );
+        if let Some((from, to)) = data.year_span() {
+            doc.field(self.tr("label-span"), format!("{from}–{to}"));
+        }
+        doc.section(
+            self.tr("label-partners"),
+            data.partners.iter().map(|p| {
+                let country = data.country_name(&p.country, lang);
+                let year = p.since.year().to_string();
+                let status = self.status(p.status);
+                self.i18n.tr_args(
+                    lang,
+                    "partner-line",
+                    &[
+                        ("name", Arg::Text(&p.name)),
+                        ("country", Arg::Text(&country)),
+                        ("status", Arg::Text(&status)),
+                        ("year", Arg::Text(&year)),
+                    ],
+                )
+            }),
+        );
+        let year = self.today.year();
+        let year_text = year.to_string();
+        let year_arg = [("year", Arg::Text(&year_text))];
+        let anniversaries = data.round_anniversaries(year);
+        doc.heading(self.i18n.tr_args(lang, "label-anniversaries", &year_arg));
+        if anniversaries.is_empty() {
+            doc.paragraph(self.i18n.tr_args(lang, "no-anniversaries", &year_arg));
+        }
+        for (event, age) in anniversaries {
+            let e = &data.events[event];
+            let partner = &data.partners[data.partner_of(event)].name;
+            let years = self.i18n.years(lang, age);
+            let title = format!("{partner}: {}", e.title.get(lang));
+            let date = self.date(&e.date);
+            doc.bullet(self.i18n.tr_args(
+                lang,
+                "anniversary-line",
+                &[
+                    ("years", Arg::Text(&years)),
+                    ("title", Arg::Text(&title)),
+                    ("date", Arg::Text(&date)),
+                ],
+            ));
+        }
+        doc
+    }
+
+    /// Everything known about one partner.
+    pub fn partner(&self, index: usize) -> Document {
+        let data = self.data;
+        let lang = self.lang;
+        let p = &data.partners[index];
+        let mut doc = Document::default();
+        doc.title(p.name.clone());
+        doc.subtitle(p.summary.get(lang));
+        if let Some(native) = &p.native_name {
+            doc.field(self.tr("label-native-name"), native.clone());
+        }
+        doc.field(
+            self.tr("label-country"),
+            format!("{} ({})", data.country_name(&p.country, lang), p.country),
+        );
+        doc.field(self.tr("label-region"), p.region.get(lang));
+        doc.field(self.tr("label-status"), self.status(p.status));
+        doc.field(
+            self.tr("label-since"),
+            self.i18n.date_with_age(lang, &p.since, &self.today),
+        );
+        doc.section(
+            self.tr("label-areas"),
+            p.areas.iter().map(|a| a.get(lang).to_string()),
+        );
+        doc.heading(self.tr("label-story"));
+        for paragraph in &p.story {
+            doc.paragraph(paragraph.get(lang));
+        }
+        doc.section(
+            self.tr("label-people"),
+            p.people
+                .iter()
+                .map(|person| format!("{} – {}", person.name, person.role.get(lang))),
+        );
+        doc.section(
+            self.tr("label-organisations"),
+            p.organisations
+                .iter()
+                .map(|org| format!("{} – {}", org.name, org.role.get(lang))),
+        );
+        doc.section(
+            self.tr("label-photos"),
+            p.photos.iter().map(|c| c.get(lang).to_string()),
+        );
+        doc.section(
+            self.tr("label-related"),
+            p.related.iter().map(|r| r.get(lang).to_string()),
+        );
+        doc.section(
+            self.tr("label-events"),
+            data.events_of(index).map(|e| self.event_line(e, false)),
+        );
+        doc
+    }
+
+    /// One event in full.
+    pub fn event(&self, index: usize) -> Document {
+        let data = self.data;
+        let e = &data.events[index];
+        let partner = &data.partners[data.partner_of(index)];
+        let mut doc = Document::default();
+        doc.title(e.title.get(self.lang));
+        doc.field(self.tr("label-date"), self.date(&e.date));
+        doc.field(
+            self.tr("label-partner"),
+            format!(
+                "{} ({})",
+                partner.name,
+                data.country_name(&partner.country, self.lang)
+            ),
+        );
+        doc.paragraph(e.description.get(self.lang));
+        doc
+    }
+
+    /// Every event, grouped by year, as `print timeline` writes it.
+    pub fn timeline(&self) -> Document {
+        let mut doc = Document::default();
+        doc.title(self.tr("view-timeline"));
+        let mut year = None;
+        for (i, e) in self.data.events.iter().enumerate() {
+            if year != Some(e.date.year()) {
+                year = Some(e.date.year());
+                doc.heading(e.date.year().to_string());
+            }
+            doc.bullet(self.event_line(i, true));
+            doc.blocks
+                .push(Block::Note(e.description.get(self.lang).to_string()));
+        }
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_within_width_without_cutting_words() {
+        let mut doc = Document::default();
+        doc.paragraph("Kartuzy i Duderstadt świętują dwadzieścia pięć lat partnerstwa");
+        doc.field("Region", "Dolna Saksonia, historyczny region Eichsfeld");
+        doc.bullet("wymiana młodzieży i wspólne projekty");
+        for width in [10, 20, 33] {
+            for line in doc.lines(width) {
+                assert!(
+                    line.width() <= width,
+                    "{:?} wider than {width}",
+                    line.text()
+                );
+            }
+        }
+        let words: Vec<String> = doc
+            .lines(20)
+            .iter()
+            .flat_map(|l| {
+                l.text()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(words.contains(&"partnerstwa".to_string()));
+        assert!(words.contains(&"Eichsfeld".to_string()));
+    }
+
+    #[test]
+    fn styles_field_labels_and_indents_continuations() {
+        let mut doc = Document::default();
+        doc.field("Kraj", "Niemcy (DE) i bardzo długi dopisek");
+        let lines = doc.lines(16);
+        assert_eq!(lines[0].0[0], (Tone::Label, "Kraj: ".to_string()));
+        assert!(lines[1].text().starts_with("  "));
+    }
+
+    #[test]
+    fn cjk_text_is_measured_in_cells() {
+        let mut doc = Document::default();
+        doc.paragraph("凯里市凯里市凯里市");
+        for line in doc.lines(7) {
+            assert!(line.width() <= 7);
+        }
+    }
+}

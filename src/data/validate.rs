@@ -1,0 +1,244 @@
+//! The rules a data file must follow beyond its shape: ids, references, languages, characters.
+
+use std::collections::BTreeMap;
+
+use super::locate::FieldPath;
+use super::{Coordinates, DataFile, Localized, REQUIRED_LANGUAGES};
+
+/// One broken rule, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: FieldPath,
+    pub message: String,
+}
+
+/// Every rule the file breaks, in file order as far as the walk allows.
+pub fn validate(file: &DataFile) -> Vec<Problem> {
+    let mut v = Validator::default();
+    v.check(file);
+    v.problems
+}
+
+/// Characters that would let a text change the terminal or its own direction of writing:
+/// C0 and C1 controls (ESC among them), bidirectional overrides and isolates, zero-width marks.
+pub fn forbidden_char(c: char) -> Option<&'static str> {
+    match c {
+        '\u{0}'..='\u{1f}' | '\u{7f}' => Some("a control character (C0)"),
+        '\u{80}'..='\u{9f}' => Some("a control character (C1)"),
+        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            Some("a bidirectional control character")
+        }
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Some("a zero-width character"),
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn report(&mut self, path: FieldPath, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path,
+            message: message.into(),
+        });
+    }
+
+    fn check(&mut self, file: &DataFile) {
+        let root = FieldPath::root();
+        let home = root.field("home");
+        let mut ids: BTreeMap<&str, FieldPath> = BTreeMap::new();
+
+        self.id(&home.field("id"), &file.home.id, &mut ids);
+        self.name(&home.field("name"), &file.home.name);
+        self.country(&home.field("country"), &file.home.country, file);
+        self.text(&home.field("region"), &file.home.region);
+        self.coordinates(&home.field("coordinates"), file.home.coordinates);
+        self.paragraphs(&home.field("intro"), &file.home.intro);
+
+        for (code, name) in &file.countries {
+            let path = root.field("countries").key(code);
+            if !is_country_code(code) {
+                self.report(
+                    path.clone(),
+                    format!("\"{code}\" is not a country code: use two capital letters (ISO 3166-1, e.g. \"PL\")"),
+                );
+            }
+            self.text(&path, name);
+        }
+
+        for (i, partner) in file.partners.iter().enumerate() {
+            let p = root.field("partners").index(i);
+            self.id(&p.field("id"), &partner.id, &mut ids);
+            self.name(&p.field("name"), &partner.name);
+            if let Some(native) = &partner.native_name {
+                self.name(&p.field("native_name"), native);
+            }
+            self.country(&p.field("country"), &partner.country, file);
+            self.text(&p.field("region"), &partner.region);
+            self.coordinates(&p.field("coordinates"), partner.coordinates);
+            self.text(&p.field("summary"), &partner.summary);
+            self.paragraphs(&p.field("story"), &partner.story);
+            self.texts(&p.field("areas"), &partner.areas);
+            for (j, person) in partner.people.iter().enumerate() {
+                let path = p.field("people").index(j);
+                self.name(&path.field("name"), &person.name);
+                self.text(&path.field("role"), &person.role);
+            }
+            for (j, org) in partner.organisations.iter().enumerate() {
+                let path = p.field("organisations").index(j);
+                self.name(&path.field("name"), &org.name);
+                self.text(&path.field("role"), &org.role);
+            }
+            self.texts(&p.field("photos"), &partner.photos);
+            self.texts(&p.field("related"), &partner.related);
+        }
+
+        for (i, event) in file.events.iter().enumerate() {
+            let e = root.field("events").index(i);
+            if !file.partners.iter().any(|p| p.id == event.partner) {
+                let known: Vec<&str> = file.partners.iter().map(|p| p.id.as_str()).collect();
+                self.report(
+                    e.field("partner"),
+                    format!(
+                        "no partner has the id \"{}\"; known ids: {}",
+                        event.partner,
+                        known.join(", ")
+                    ),
+                );
+            }
+            self.text(&e.field("title"), &event.title);
+            self.text(&e.field("description"), &event.description);
+        }
+    }
+
+    fn id<'a>(&mut self, path: &FieldPath, id: &'a str, seen: &mut BTreeMap<&'a str, FieldPath>) {
+        let well_formed = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            self.report(
+                path.clone(),
+                format!("id \"{}\" must be lowercase ASCII letters, digits and hyphens (e.g. \"polanica-zdroj\")", printable(id)),
+            );
+        } else if let Some(first) = seen.get(id) {
+            self.report(
+                path.clone(),
+                format!("id \"{id}\" is used twice (first at {first}); ids must be unique"),
+            );
+        } else {
+            seen.insert(id, path.clone());
+        }
+    }
+
+    fn country(&mut self, path: &FieldPath, code: &str, file: &DataFile) {
+        if !file.countries.contains_key(code) {
+            let known: Vec<&str> = file.countries.keys().map(String::as_str).collect();
+            self.report(
+                path.clone(),
+                format!(
+                    "country \"{}\" is not in `countries`; add its names there (known: {})",
+                    printable(code),
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn coordinates(&mut self, path: &FieldPath, c: Coordinates) {
+        if !(c.lat.is_finite() && (-90.0..=90.0).contains(&c.lat)) {
+            self.report(
+                path.field("lat"),
+                format!("latitude {} is outside -90..90", c.lat),
+            );
+        }
+        if !(c.lon.is_finite() && (-180.0..=180.0).contains(&c.lon)) {
+            self.report(
+                path.field("lon"),
+                format!("longitude {} is outside -180..180", c.lon),
+            );
+        }
+    }
+
+    /// A name or other untranslated text: required and clean.
+    fn name(&mut self, path: &FieldPath, text: &str) {
+        if text.trim().is_empty() {
+            self.report(path.clone(), "this text is empty; write it");
+        }
+        self.chars(path, text);
+    }
+
+    fn chars(&mut self, path: &FieldPath, text: &str) {
+        if let Some((n, c, what)) = text
+            .chars()
+            .enumerate()
+            .find_map(|(n, c)| forbidden_char(c).map(|what| (n, c, what)))
+        {
+            self.report(
+                path.clone(),
+                format!(
+                    "character {} of this text (U+{:04X}) is {what}; remove it",
+                    n + 1,
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+
+    fn text(&mut self, path: &FieldPath, text: &Localized) {
+        for lang in REQUIRED_LANGUAGES {
+            match text.0.get(*lang) {
+                None => self.report(
+                    path.clone(),
+                    format!("the \"{lang}\" translation is missing; add \"{lang}\": \"…\""),
+                ),
+                Some(t) if t.trim().is_empty() => self.report(
+                    path.key(lang),
+                    format!("the \"{lang}\" translation is empty; write it"),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (lang, t) in &text.0 {
+            let valid_code =
+                (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+            if !valid_code {
+                self.report(
+                    path.key(lang),
+                    format!("\"{}\" is not a language code: use two or three lowercase letters (e.g. \"pl\", \"en\")", printable(lang)),
+                );
+            }
+            self.chars(&path.key(lang), t);
+        }
+    }
+
+    fn texts(&mut self, path: &FieldPath, texts: &[Localized]) {
+        for (i, t) in texts.iter().enumerate() {
+            self.text(&path.index(i), t);
+        }
+    }
+
+    fn paragraphs(&mut self, path: &FieldPath, texts: &[Localized]) {
+        if texts.is_empty() {
+            self.report(path.clone(), "at least one paragraph is required");
+        }
+        self.texts(path, texts);
+    }
+}
+
+fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A text safe to quote in an error message: forbidden characters shown as `\u{…}`.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match forbidden_char(c) {
+            Some(_) => format!("\\u{{{:04x}}}", u32::from(c)),
+            None => c.to_string(),
+        })
+        .collect()
+}

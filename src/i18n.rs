@@ -1,0 +1,293 @@
+//! Interface messages in every language (Fluent), with plural rules and date formats.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::data::PartialDate;
+use crate::data::date::Precision;
+
+/// Interface languages, in the order `L` cycles through them; the first is the default.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("pl", include_str!("../data/i18n/pl.ftl")),
+    ("en", include_str!("../data/i18n/en.ftl")),
+];
+
+/// Where a message missing in one language is looked for next.
+const FALLBACK: &[&str] = &["en", "pl"];
+
+/// An argument to a message: numbers select plural forms, text is inserted as is.
+pub enum Arg<'a> {
+    Num(i64),
+    Text(&'a str),
+}
+
+/// All message bundles, one per language.
+pub struct I18n {
+    bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let codes: Vec<&str> = self.bundles.iter().map(|(c, _)| *c).collect();
+        f.debug_struct("I18n").field("languages", &codes).finish()
+    }
+}
+
+impl I18n {
+    /// Loads the embedded message files. Fails only if a file does not parse, which the
+    /// unit tests rule out for the files shipped.
+    pub fn new() -> Result<Self, String> {
+        let mut bundles = Vec::new();
+        for (code, source) in LANGUAGES {
+            let resource = FluentResource::try_new((*source).to_string())
+                .map_err(|(_, errors)| format!("messages for {code}: {errors:?}"))?;
+            let langid: LanguageIdentifier = code
+                .parse()
+                .map_err(|e| format!("language code {code}: {e}"))?;
+            let mut bundle = FluentBundle::new(vec![langid]);
+            // Isolation marks (U+2068/U+2069) would reach the terminal as invisible
+            // characters and break width computations.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| format!("messages for {code}: {errors:?}"))?;
+            bundles.push((*code, bundle));
+        }
+        Ok(I18n { bundles })
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.bundles.iter().map(|(code, _)| *code)
+    }
+
+    /// The language code `code` names, if it is one of ours.
+    pub fn find(&self, code: &str) -> Option<&'static str> {
+        self.codes().find(|c| c.eq_ignore_ascii_case(code))
+    }
+
+    /// The language after `lang` in the cycle.
+    pub fn next(&self, lang: &str) -> &'static str {
+        let codes: Vec<&'static str> = self.codes().collect();
+        let i = codes.iter().position(|c| *c == lang).unwrap_or(0);
+        codes[(i + 1) % codes.len()]
+    }
+
+    fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, b)| b)
+    }
+
+    /// Whether `lang` itself has message `id` (no fallback).
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundle(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Message `id` in `lang`, falling back to English, then Polish, then the id itself.
+    pub fn tr(&self, lang: &str, id: &str) -> String {
+        self.tr_args(lang, id, &[])
+    }
+
+    pub fn tr_args(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Text(t) => FluentValue::from(*t),
+            };
+            fluent_args.set(*name, value);
+        }
+        std::iter::once(lang)
+            .chain(FALLBACK.iter().copied())
+            .filter_map(|code| self.bundle(code))
+            .find_map(|bundle| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                Some(text.into_owned())
+            })
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// "5 lat", "22 lata", "1 year": a count of years with the language's plural rules.
+    pub fn years(&self, lang: &str, count: u16) -> String {
+        self.tr_args(lang, "years", &[("count", Arg::Num(count.into()))])
+    }
+
+    /// A date at its own precision: "13 maja 1995", "październik 1990", "1994".
+    pub fn date(&self, lang: &str, date: &PartialDate) -> String {
+        let year = date.year().to_string();
+        let month = date.month().unwrap_or(1);
+        let day = date.day().unwrap_or(1).to_string();
+        let month_num = month.to_string();
+        match date.precision() {
+            Precision::Year => self.tr_args(lang, "date-year", &[("year", Arg::Text(&year))]),
+            Precision::Month => {
+                let name = self.tr(lang, &format!("month-{month}"));
+                self.tr_args(
+                    lang,
+                    "date-month",
+                    &[
+                        ("month", Arg::Text(&name)),
+                        ("m", Arg::Text(&month_num)),
+                        ("year", Arg::Text(&year)),
+                    ],
+                )
+            }
+            Precision::Day => {
+                let name = self.tr(lang, &format!("month-of-{month}"));
+                self.tr_args(
+                    lang,
+                    "date-day",
+                    &[
+                        ("day", Arg::Text(&day)),
+                        ("month", Arg::Text(&name)),
+                        ("m", Arg::Text(&month_num)),
+                        ("year", Arg::Text(&year)),
+                    ],
+                )
+            }
+        }
+    }
+
+    /// A start date with how long ago it was: "1994 (32 lata temu)".
+    pub fn date_with_age(&self, lang: &str, date: &PartialDate, today: &PartialDate) -> String {
+        let shown = self.date(lang, date);
+        match date.whole_years_until(today) {
+            Some(0) => self.tr_args(lang, "this-year", &[("date", Arg::Text(&shown))]),
+            Some(n) => {
+                let years = self.years(lang, n);
+                self.tr_args(
+                    lang,
+                    "ago",
+                    &[("date", Arg::Text(&shown)), ("years", Arg::Text(&years))],
+                )
+            }
+            None => shown,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+    use fluent_syntax::ast;
+
+    fn i18n() -> I18n {
+        I18n::new().expect("embedded messages parse")
+    }
+
+    fn d(s: &str) -> PartialDate {
+        s.parse().unwrap()
+    }
+
+    fn message_ids(source: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(source.to_string()).expect("parses");
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        let i18n = i18n();
+        for (code, source) in LANGUAGES {
+            for id in message_ids(source) {
+                for other in i18n.codes() {
+                    assert!(
+                        i18n.has(other, &id),
+                        "{id} (from {code}) is missing in {other}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn formats_polish_dates_with_case() {
+        let i = i18n();
+        assert_eq!(i.date("pl", &d("1995-05-13")), "13 maja 1995");
+        assert_eq!(i.date("pl", &d("1990-10")), "październik 1990");
+        assert_eq!(i.date("pl", &d("1994")), "1994");
+        assert_eq!(i.date("pl", &d("2016-10-01")), "1 października 2016");
+    }
+
+    #[test]
+    fn formats_english_dates() {
+        let i = i18n();
+        assert_eq!(i.date("en", &d("1995-05-13")), "13 May 1995");
+        assert_eq!(i.date("en", &d("1990-10")), "October 1990");
+        assert_eq!(i.date("en", &d("1994")), "1994");
+    }
+
+    #[test]
+    fn polish_plural_forms_of_years() {
+        let i = i18n();
+        let cases = [
+            (1, "1 rok"),
+            (2, "2 lata"),
+            (4, "4 lata"),
+            (5, "5 lat"),
+            (12, "12 lat"),
+            (14, "14 lat"),
+            (22, "22 lata"),
+            (25, "25 lat"),
+            (31, "31 lat"),
+            (32, "32 lata"),
+            (0, "0 lat"),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(i.years("pl", n), expected);
+        }
+    }
+
+    #[test]
+    fn english_plural_forms_of_years() {
+        let i = i18n();
+        assert_eq!(i.years("en", 1), "1 year");
+        assert_eq!(i.years("en", 2), "2 years");
+        assert_eq!(i.years("en", 31), "31 years");
+    }
+
+    #[test]
+    fn ages_are_computed_from_today() {
+        let i = i18n();
+        let today = d("2026-11-23");
+        assert_eq!(
+            i.date_with_age("pl", &d("1994"), &today),
+            "1994 (32 lata temu)"
+        );
+        assert_eq!(
+            i.date_with_age("en", &d("1995-05-13"), &today),
+            "13 May 1995 (31 years ago)"
+        );
+        assert_eq!(
+            i.date_with_age("en", &d("2026-03"), &today),
+            "March 2026 (this year)"
+        );
+    }
+
+    #[test]
+    fn output_has_no_isolation_marks_and_falls_back() {
+        let i = i18n();
+        let text = i.tr_args("pl", "filter-active", &[("query", Arg::Text("x"))]);
+        assert_eq!(text, "filtr: x");
+        assert_eq!(i.tr("xx", "view-timeline"), "Timeline");
+        assert_eq!(i.tr("pl", "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn cycles_languages() {
+        let i = i18n();
+        assert_eq!(i.next("pl"), "en");
+        assert_eq!(i.next("en"), "pl");
+        assert_eq!(i.find("EN"), Some("en"));
+        assert_eq!(i.find("xx"), None);
+    }
+}

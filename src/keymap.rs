@@ -1,0 +1,593 @@
+//! The one key table: it maps keys to actions and generates the footer and the help overlay.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::action::{Action, View};
+
+/// Where a binding applies. Several scopes are active at once (see [`active_scopes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// In every mode, even while typing a search.
+    Global,
+    /// Browsing either view, list or detail focused, nothing open on top.
+    Browse,
+    /// The list has the focus (either view).
+    List,
+    /// The town list has the focus.
+    CitiesList,
+    /// The timeline view, list or detail focused.
+    Timeline,
+    /// The event list has the focus.
+    TimelineList,
+    /// The detail pane has the focus.
+    Detail,
+    /// Typing a search.
+    Filter,
+    /// The help overlay is open.
+    Help,
+}
+
+impl Scope {
+    /// In the order help lists them.
+    pub const ALL: [Scope; 9] = [
+        Scope::Browse,
+        Scope::List,
+        Scope::CitiesList,
+        Scope::Timeline,
+        Scope::TimelineList,
+        Scope::Detail,
+        Scope::Filter,
+        Scope::Help,
+        Scope::Global,
+    ];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Scope::Global => "help-scope-global",
+            Scope::Browse => "help-scope-browse",
+            Scope::List => "help-scope-list",
+            Scope::CitiesList => "help-scope-cities-list",
+            Scope::Timeline => "help-scope-timeline",
+            Scope::TimelineList => "help-scope-timeline-list",
+            Scope::Detail => "help-scope-detail",
+            Scope::Filter => "help-scope-filter",
+            Scope::Help => "help-scope-help",
+        }
+    }
+}
+
+/// The state the keymap needs to pick scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mode {
+    pub view: View,
+    pub detail_focused: bool,
+    pub filtering: bool,
+    pub help: bool,
+}
+
+/// The scopes active in `mode`, most specific first.
+pub fn active_scopes(mode: Mode) -> Vec<Scope> {
+    if mode.help {
+        return vec![Scope::Help, Scope::Global];
+    }
+    if mode.filtering {
+        return vec![Scope::Filter, Scope::Global];
+    }
+    let mut scopes = Vec::new();
+    if mode.detail_focused {
+        scopes.push(Scope::Detail);
+    } else {
+        scopes.push(match mode.view {
+            View::Cities => Scope::CitiesList,
+            View::Timeline => Scope::TimelineList,
+        });
+        scopes.push(Scope::List);
+    }
+    if mode.view == View::Timeline {
+        scopes.push(Scope::Timeline);
+    }
+    scopes.extend([Scope::Browse, Scope::Global]);
+    scopes
+}
+
+/// One key binding.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub scope: Scope,
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+    pub action: Action,
+    /// Message id of what the action does.
+    pub label: &'static str,
+    /// Shown in the footer (the first key of an action there stands for all).
+    pub footer: bool,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+const fn bind(
+    scope: Scope,
+    code: KeyCode,
+    modifiers: KeyModifiers,
+    action: Action,
+    label: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        scope,
+        code,
+        modifiers,
+        action,
+        label,
+        footer,
+    }
+}
+
+use Action as A;
+use KeyCode as K;
+use Scope as S;
+
+/// Every key the program knows. The footer and help are generated from this table.
+pub const BINDINGS: &[Binding] = &[
+    bind(S::Global, K::Char('c'), CTRL, A::Quit, "action-quit", false),
+    bind(S::Browse, K::Down, NONE, A::MoveDown, "action-down", true),
+    bind(
+        S::Browse,
+        K::Char('j'),
+        NONE,
+        A::MoveDown,
+        "action-down",
+        false,
+    ),
+    bind(S::Browse, K::Up, NONE, A::MoveUp, "action-up", true),
+    bind(S::Browse, K::Char('k'), NONE, A::MoveUp, "action-up", false),
+    bind(
+        S::Browse,
+        K::PageDown,
+        NONE,
+        A::PageDown,
+        "action-page-down",
+        false,
+    ),
+    bind(
+        S::Browse,
+        K::PageUp,
+        NONE,
+        A::PageUp,
+        "action-page-up",
+        false,
+    ),
+    bind(S::Browse, K::Home, NONE, A::First, "action-first", false),
+    bind(
+        S::Browse,
+        K::Char('g'),
+        NONE,
+        A::First,
+        "action-first",
+        false,
+    ),
+    bind(S::Browse, K::End, NONE, A::Last, "action-last", false),
+    bind(S::Browse, K::Char('G'), NONE, A::Last, "action-last", false),
+    bind(
+        S::Browse,
+        K::Tab,
+        NONE,
+        A::NextView,
+        "action-next-view",
+        true,
+    ),
+    bind(
+        S::Browse,
+        K::BackTab,
+        NONE,
+        A::PrevView,
+        "action-prev-view",
+        false,
+    ),
+    bind(
+        S::Browse,
+        K::Char('1'),
+        NONE,
+        A::ShowView(View::Cities),
+        "action-view-cities",
+        false,
+    ),
+    bind(
+        S::Browse,
+        K::Char('2'),
+        NONE,
+        A::ShowView(View::Timeline),
+        "action-view-timeline",
+        false,
+    ),
+    bind(
+        S::Browse,
+        K::Char('/'),
+        NONE,
+        A::StartFilter,
+        "action-filter",
+        true,
+    ),
+    bind(
+        S::Browse,
+        K::Char('L'),
+        NONE,
+        A::NextLanguage,
+        "action-language",
+        true,
+    ),
+    bind(
+        S::Browse,
+        K::Char('?'),
+        NONE,
+        A::ToggleHelp,
+        "action-help",
+        true,
+    ),
+    bind(S::Browse, K::Char('q'), NONE, A::Quit, "action-quit", true),
+    bind(
+        S::List,
+        K::Right,
+        NONE,
+        A::FocusDetail,
+        "action-focus-detail",
+        true,
+    ),
+    bind(
+        S::List,
+        K::Char('l'),
+        NONE,
+        A::FocusDetail,
+        "action-focus-detail",
+        false,
+    ),
+    bind(
+        S::List,
+        K::Esc,
+        NONE,
+        A::ClearFilter,
+        "action-filter-clear",
+        false,
+    ),
+    bind(
+        S::CitiesList,
+        K::Enter,
+        NONE,
+        A::FocusDetail,
+        "action-focus-detail",
+        false,
+    ),
+    bind(
+        S::TimelineList,
+        K::Enter,
+        NONE,
+        A::OpenPartner,
+        "action-open-partner",
+        true,
+    ),
+    bind(
+        S::Timeline,
+        K::Char('f'),
+        NONE,
+        A::TogglePartnerOnly,
+        "action-partner-only",
+        true,
+    ),
+    bind(
+        S::Detail,
+        K::Left,
+        NONE,
+        A::FocusList,
+        "action-focus-list",
+        true,
+    ),
+    bind(
+        S::Detail,
+        K::Char('h'),
+        NONE,
+        A::FocusList,
+        "action-focus-list",
+        false,
+    ),
+    bind(
+        S::Detail,
+        K::Esc,
+        NONE,
+        A::FocusList,
+        "action-focus-list",
+        false,
+    ),
+    bind(
+        S::Filter,
+        K::Enter,
+        NONE,
+        A::KeepFilter,
+        "action-filter-keep",
+        true,
+    ),
+    bind(
+        S::Filter,
+        K::Esc,
+        NONE,
+        A::ClearFilter,
+        "action-filter-clear",
+        true,
+    ),
+    bind(
+        S::Filter,
+        K::Backspace,
+        NONE,
+        A::FilterBackspace,
+        "action-filter-backspace",
+        false,
+    ),
+    bind(S::Filter, K::Down, NONE, A::MoveDown, "action-down", true),
+    bind(S::Filter, K::Up, NONE, A::MoveUp, "action-up", false),
+    bind(
+        S::Help,
+        K::Esc,
+        NONE,
+        A::ToggleHelp,
+        "action-close-help",
+        true,
+    ),
+    bind(
+        S::Help,
+        K::Char('?'),
+        NONE,
+        A::ToggleHelp,
+        "action-close-help",
+        false,
+    ),
+    bind(
+        S::Help,
+        K::Char('q'),
+        NONE,
+        A::ToggleHelp,
+        "action-close-help",
+        false,
+    ),
+    bind(S::Help, K::Down, NONE, A::MoveDown, "action-down", true),
+    bind(
+        S::Help,
+        K::Char('j'),
+        NONE,
+        A::MoveDown,
+        "action-down",
+        false,
+    ),
+    bind(S::Help, K::Up, NONE, A::MoveUp, "action-up", true),
+    bind(S::Help, K::Char('k'), NONE, A::MoveUp, "action-up", false),
+];
+
+/// Shift is part of the character itself (`G`, `?`, `L`) and of BackTab; terminals differ
+/// in whether they also report it as a modifier, so it is ignored for those keys.
+fn normalize(key: KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut modifiers =
+        key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
+        modifiers.remove(KeyModifiers::SHIFT);
+    }
+    (key.code, modifiers)
+}
+
+/// The action for a key press in `mode`, if any. Key releases and repeats of a release
+/// (on terminals that report them) do nothing.
+pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let (code, modifiers) = normalize(key);
+    let scopes = active_scopes(mode);
+    let bound = scopes.iter().find_map(|scope| {
+        BINDINGS
+            .iter()
+            .find(|b| b.scope == *scope && b.code == code && b.modifiers == modifiers)
+            .map(|b| b.action)
+    });
+    match (bound, code) {
+        (Some(action), _) => Some(action),
+        (None, KeyCode::Char(c)) if mode.filtering && modifiers.is_empty() => {
+            Some(Action::FilterInput(c))
+        }
+        _ => None,
+    }
+}
+
+/// How a key is written in the footer and help.
+pub fn key_name(code: KeyCode, modifiers: KeyModifiers) -> String {
+    let base = match code {
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "Shift-Tab".to_string(),
+        KeyCode::Enter => "Enter".to_string(),
+        KeyCode::Esc => "Esc".to_string(),
+        KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        other => format!("{other:?}"),
+    };
+    if modifiers.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+/// One line of help or one footer hint: the keys of an action and its label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub action: Action,
+    pub keys: Vec<String>,
+    pub label: &'static str,
+}
+
+/// Bindings of `scopes` grouped by action, in table order.
+fn hints(scopes: &[Scope], footer_only: bool) -> Vec<Hint> {
+    let mut out: Vec<(Action, Hint)> = Vec::new();
+    for scope in scopes {
+        for b in BINDINGS.iter().filter(|b| b.scope == *scope) {
+            let name = key_name(b.code, b.modifiers);
+            match out.iter_mut().find(|(a, _)| *a == b.action) {
+                Some((_, hint)) if !footer_only => hint.keys.push(name),
+                Some(_) => {}
+                None if footer_only && !b.footer => {}
+                None => out.push((
+                    b.action,
+                    Hint {
+                        action: b.action,
+                        keys: vec![name],
+                        label: b.label,
+                    },
+                )),
+            }
+        }
+    }
+    out.into_iter().map(|(_, h)| h).collect()
+}
+
+/// The footer's hints for `mode`.
+pub fn footer_hints(mode: Mode) -> Vec<Hint> {
+    hints(&active_scopes(mode), true)
+}
+
+/// The help overlay: every scope with its bindings.
+pub fn help_sections() -> Vec<(Scope, Vec<Hint>)> {
+    Scope::ALL
+        .iter()
+        .map(|s| (*s, hints(&[*s], false)))
+        .filter(|(_, h)| !h.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn all_modes() -> Vec<Mode> {
+        let mut modes = Vec::new();
+        for view in View::ALL {
+            for detail_focused in [false, true] {
+                for filtering in [false, true] {
+                    for help in [false, true] {
+                        modes.push(Mode {
+                            view,
+                            detail_focused,
+                            filtering,
+                            help,
+                        });
+                    }
+                }
+            }
+        }
+        modes
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_any_mode() {
+        for mode in all_modes() {
+            let mut seen = HashSet::new();
+            for scope in active_scopes(mode) {
+                for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+                    assert!(
+                        seen.insert((b.code, b.modifiers)),
+                        "{:?} is bound twice in {mode:?}",
+                        key_name(b.code, b.modifiers)
+                    );
+                }
+            }
+        }
+    }
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    const BROWSE: Mode = Mode {
+        view: View::Cities,
+        detail_focused: false,
+        filtering: false,
+        help: false,
+    };
+
+    #[test]
+    fn keys_map_by_mode() {
+        assert_eq!(action_for(BROWSE, press(K::Char('j'))), Some(A::MoveDown));
+        assert_eq!(action_for(BROWSE, press(K::Enter)), Some(A::FocusDetail));
+        let timeline = Mode {
+            view: View::Timeline,
+            ..BROWSE
+        };
+        assert_eq!(action_for(timeline, press(K::Enter)), Some(A::OpenPartner));
+        let detail = Mode {
+            detail_focused: true,
+            ..BROWSE
+        };
+        assert_eq!(action_for(detail, press(K::Esc)), Some(A::FocusList));
+        let filtering = Mode {
+            filtering: true,
+            ..BROWSE
+        };
+        assert_eq!(
+            action_for(filtering, press(K::Char('q'))),
+            Some(A::FilterInput('q'))
+        );
+        assert_eq!(
+            action_for(filtering, press(K::Char('j'))),
+            Some(A::FilterInput('j'))
+        );
+        let ctrl_c = KeyEvent::new(K::Char('c'), KeyModifiers::CONTROL);
+        for mode in all_modes() {
+            assert_eq!(action_for(mode, ctrl_c), Some(A::Quit), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn shift_reported_or_not_gives_the_same_action() {
+        let shifted = KeyEvent::new(K::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(BROWSE, shifted), Some(A::Last));
+        assert_eq!(action_for(BROWSE, press(K::Char('G'))), Some(A::Last));
+        let backtab = KeyEvent::new(K::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(action_for(BROWSE, backtab), Some(A::PrevView));
+    }
+
+    #[test]
+    fn releases_do_nothing() {
+        let mut release = press(K::Char('q'));
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action_for(BROWSE, release), None);
+    }
+
+    #[test]
+    fn footer_and_help_come_from_the_table() {
+        let footer = footer_hints(BROWSE);
+        let down = footer
+            .iter()
+            .find(|h| h.label == "action-down")
+            .expect("down hint");
+        assert_eq!(down.keys, vec!["↓"]);
+        let help = help_sections();
+        let (_, browse) = help
+            .iter()
+            .find(|(s, _)| *s == Scope::Browse)
+            .expect("browse");
+        let down = browse
+            .iter()
+            .find(|h| h.label == "action-down")
+            .expect("down");
+        assert_eq!(down.keys, vec!["↓", "j"]);
+        let count: usize = help
+            .iter()
+            .map(|(_, h)| h.iter().map(|h| h.keys.len()).sum::<usize>())
+            .sum();
+        assert_eq!(count, BINDINGS.len(), "every binding appears in help once");
+    }
+}

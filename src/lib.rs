@@ -1,0 +1,18 @@
+//! partner-cities: a terminal browser for the partner towns of Kartuzy.
+//!
+//! Flow (The Elm Architecture): a terminal event goes through [`keymap`] to an
+//! [`action::Action`], [`app::App::update`] changes the state, [`ui::draw`] paints it.
+
+pub mod action;
+pub mod app;
+pub mod content;
+pub mod data;
+pub mod i18n;
+pub mod keymap;
+pub mod layout;
+pub mod search;
+pub mod terminal;
+pub mod ui;
+
+/// The data file compiled into the binary (checked by `build.rs`).
+pub const EMBEDDED_DATA: &str = include_str!("../data/kartuzy.ron");

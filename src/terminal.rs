@@ -1,0 +1,141 @@
+//! The terminal around the app: set-up, restore on every exit path, signals, event loop.
+
+use std::io::{self, stdout};
+use std::sync::mpsc;
+use std::thread;
+
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use crossterm::{cursor, execute};
+
+use crate::action::Action;
+use crate::app::App;
+use crate::keymap;
+use crate::ui::{self, Theme};
+
+/// What wakes the loop: terminal input from the reader thread, or a signal.
+enum Wake {
+    Input(Event),
+    InputFailed(io::Error),
+    Signal,
+}
+
+/// Leaves the terminal as it was found: mouse off, cursor shown, raw mode off, main screen.
+/// Safe to call more than once.
+pub fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture, cursor::Show);
+    ratatui::restore();
+}
+
+/// Runs the browser until `q`, Ctrl-C or SIGTERM/SIGHUP/SIGINT, restoring the terminal after.
+pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
+    let (tx, rx) = mpsc::channel();
+
+    // Signals become a quit message, so they leave through the same restore as `q`.
+    let signal_tx = tx.clone();
+    ctrlc::set_handler(move || {
+        let _ = signal_tx.send(Wake::Signal);
+    })
+    .map_err(io::Error::other)?;
+
+    // Installed before ratatui's own hook, which restores raw mode and the screen first.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+
+    let mut terminal = ratatui::init();
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| event_loop(&mut terminal, app, theme, tx, rx));
+    restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    tx: mpsc::Sender<Wake>,
+    rx: mpsc::Receiver<Wake>,
+) -> io::Result<()> {
+    // Blocking reads on their own thread: the loop sleeps in `recv` until input or a
+    // signal arrives, so an idle browser uses no CPU.
+    thread::spawn(move || {
+        loop {
+            let wake = match event::read() {
+                Ok(ev) => Wake::Input(ev),
+                Err(e) => Wake::InputFailed(e),
+            };
+            let failed = matches!(wake, Wake::InputFailed(_));
+            if tx.send(wake).is_err() || failed {
+                break;
+            }
+        }
+    });
+
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    while app.running {
+        let Ok(first) = rx.recv() else { break };
+        handle(app, first)?;
+        // Apply everything already waiting before drawing once: a flood of keys costs one frame.
+        while app.running {
+            match rx.try_recv() {
+                Ok(wake) => handle(app, wake)?,
+                Err(_) => break,
+            }
+        }
+        if app.running {
+            terminal.draw(|frame| ui::draw(frame, app, theme))?;
+        }
+    }
+    Ok(())
+}
+
+fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
+    match wake {
+        Wake::Signal => app.update(Action::Quit),
+        Wake::InputFailed(e) => return Err(e),
+        Wake::Input(event) => {
+            if let Some(action) = action_for_event(app, &event) {
+                app.update(action);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Translates a terminal event to an action in the app's current mode.
+pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => keymap::action_for(app.mode(), *key),
+        Event::Mouse(mouse) => {
+            let (col, row) = (mouse.column, mouse.row);
+            match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col, row }),
+                MouseEventKind::ScrollDown => Some(Action::Wheel {
+                    col,
+                    row,
+                    down: true,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::Wheel {
+                    col,
+                    row,
+                    down: false,
+                }),
+                _ => None,
+            }
+        }
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}

@@ -1,0 +1,86 @@
+//! Drawing: reads the app state and paints a frame, nothing else.
+
+mod chrome;
+mod detail;
+mod help;
+mod list;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::app::App;
+use crate::content::StyledLine;
+use crate::i18n::Arg;
+use crate::layout::{self, Screen};
+pub use theme::Theme;
+
+/// Paints the whole screen for `app`.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    match app.screen() {
+        Screen::TooSmall(area) => too_small(frame, app, theme, area),
+        Screen::Normal(panes) => {
+            chrome::header(frame, app, theme, panes.header);
+            list::draw(frame, app, theme, panes.list);
+            detail::draw(frame, app, theme, panes.detail);
+            chrome::footer(frame, app, theme, panes.footer);
+            if app.help {
+                help::draw(frame, app, theme, area);
+            }
+        }
+    }
+}
+
+/// The request to enlarge the window, centred as well as the space allows.
+fn too_small(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let hint = app.i18n.tr_args(
+        app.lang,
+        "too-small-hint",
+        &[
+            ("width", Arg::Num(layout::MIN_WIDTH.into())),
+            ("height", Arg::Num(layout::MIN_HEIGHT.into())),
+        ],
+    );
+    let lines = vec![
+        Line::styled(app.tr("too-small"), theme.title),
+        Line::styled(hint, theme.muted),
+    ];
+    let top = area.height.saturating_sub(2) / 2;
+    let inner = Rect {
+        y: area.y + top,
+        height: area.height - top,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .block(Block::new()),
+        inner,
+    );
+}
+
+/// A content line in the theme's styles.
+fn styled(line: &StyledLine, theme: &Theme) -> Line<'static> {
+    Line::from(
+        line.0
+            .iter()
+            .map(|(tone, text)| Span::styled(text.clone(), theme.tone(*tone)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// A bordered pane; the focused one stands out.
+fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
+    let style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    Block::bordered()
+        .border_style(style)
+        .title(Span::styled(format!(" {title} "), style))
+}
