@@ -1,0 +1,176 @@
+//! The command line: `check`, `print`, `--data`, and refusing to draw without a terminal.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_partner-cities"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 errors")
+}
+
+#[test]
+fn check_accepts_the_embedded_data() {
+    let out = run(&["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "data/kartuzy.ron: valid: 5 partners, 13 events, languages: pl, en"
+    );
+}
+
+#[test]
+fn check_accepts_a_minimal_file() {
+    let out = run(&["check", "tests/data/good/minimal.ron"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+/// Each file in tests/data/bad/ must fail with exactly the lines in its `.expected` file.
+#[test]
+fn check_rejects_every_bad_file_with_its_position() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir("tests/data/bad").expect("bad corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let name = path.to_str().expect("UTF-8 path");
+        let expected = std::fs::read_to_string(path.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{name} needs a .expected file"));
+        let out = run(&["check", name]);
+        assert_eq!(out.status.code(), Some(2), "{name} must be rejected");
+        assert_eq!(stderr(&out), expected, "{name}");
+        assert!(stdout(&out).is_empty(), "{name}: nothing on stdout");
+        for line in expected.lines() {
+            let rest = line.strip_prefix(name).expect("starts with the file name");
+            let mut parts = rest.trim_start_matches(':').splitn(3, ':');
+            let (l, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            assert!(
+                l.parse::<usize>().is_ok() && c.parse::<usize>().is_ok(),
+                "{line:?} names a line and column"
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 15, "the corpus has its files ({checked})");
+}
+
+#[test]
+fn bad_data_is_reported_before_the_terminal_is_touched() {
+    let out = run(&["--data", "tests/data/bad/date-feb-30.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("tests/data/bad/date-feb-30.ron:30:20: day 30"));
+    assert!(out.stdout.is_empty(), "no escape sequences were written");
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let out = run(&["check", "tests/data/no-such-file.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("tests/data/no-such-file.ron: cannot read:"));
+}
+
+#[test]
+fn print_cities_has_every_partner_and_fact_section() {
+    let out = run(&["print", "cities", "--lang", "en", "--today", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for name in [
+        "Duderstadt",
+        "Caissargues",
+        "Kaili",
+        "凯里市",
+        "Gori",
+        "გორი",
+        "Polanica-Zdrój",
+    ] {
+        assert!(text.contains(name), "{name} missing");
+    }
+    for person in [
+        "Wolfgang Nolte",
+        "Liu Yuanyuan",
+        "Mieczysław Grzegorz Gołuński",
+        "Mateusz Jellin",
+    ] {
+        assert!(text.contains(person), "{person} missing");
+    }
+    assert!(text.contains("Towarzystwo Miłośników Kartuz"));
+    assert!(text.contains("Towarzystwo Miłośników Polanicy"));
+    assert!(text.contains("Began: 1994 (32 years ago)"));
+    assert!(text.contains("Began: October 1990 (36 years ago)"));
+    assert!(text.contains("Round anniversaries in 2026"));
+    assert!(!text.contains('\u{1b}'), "plain text, no escape sequences");
+}
+
+#[test]
+fn print_timeline_has_every_event_in_order() {
+    let data =
+        partner_cities::data::load("embedded", partner_cities::EMBEDDED_DATA).expect("valid");
+    let out = run(&["print", "timeline", "--lang", "pl"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let mut last = 0;
+    for e in &data.events {
+        let title = e.title.get("pl");
+        let at = text[last..]
+            .find(title)
+            .unwrap_or_else(|| panic!("{title} missing or out of order"));
+        last += at;
+    }
+    assert!(text.contains("13 maja 1995 – Duderstadt: Podpisanie porozumienia partnerskiego"));
+    assert!(text.contains("październik 1990 – Caissargues"));
+}
+
+#[test]
+fn without_a_terminal_it_suggests_print() {
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("partner-cities print cities"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_arguments_are_explained() {
+    let out = run(&["print", "cities", "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "unknown language \"xx\"; available: pl, en"
+    );
+    let out = run(&["print", "cities", "--today", "2026-02-30"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("day 30 does not exist"));
+    let out = run(&["print", "cities", "--today", "2026-02"]);
+    assert!(stderr(&out).contains("needs a day"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partner-cities"))
+        .args(["print", "cities"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    drop(child.stdout.take()); // the reader goes away at once
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("reads");
+    let status = child.wait().expect("exits");
+    assert!(status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
