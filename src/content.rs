@@ -205,17 +205,13 @@ impl Context<'_> {
         for p in &data.home.intro {
             doc.paragraph(p.get(lang));
         }
-        let count = i64::try_from(data.partners.len()).unwrap_or(i64::MAX);
-        doc.field(
-            self.tr("label-partners"),
-            self.i18n
-                .tr_args(lang, "partner-count", &[("count", Arg::Num(count))]),
-        );
         if let Some((from, to)) = data.year_span() {
             doc.field(self.tr("label-span"), format!("{from}–{to}"));
         }
+        let count = i64::try_from(data.partners.len()).unwrap_or(i64::MAX);
         doc.section(
-            self.tr("label-partners"),
+            self.i18n
+                .tr_args(lang, "partner-count", &[("count", Arg::Num(count))]),
             data.partners.iter().map(|p| {
                 let country = data.country_name(&p.country, lang);
                 let year = p.since.year().to_string();
@@ -244,7 +240,10 @@ impl Context<'_> {
             let e = &data.events[event];
             let partner = &data.partners[data.partner_of(event)].name;
             let years = self.i18n.years(lang, age);
-            let title = format!("{partner}: {}", e.title.get(lang));
+            let mut title = e.title.get(lang).to_string();
+            if !title.contains(partner.as_str()) {
+                title = format!("{title} ({partner})");
+            }
             let date = self.date(&e.date);
             doc.bullet(self.i18n.tr_args(
                 lang,

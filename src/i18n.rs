@@ -276,8 +276,8 @@ mod tests {
     #[test]
     fn output_has_no_isolation_marks_and_falls_back() {
         let i = i18n();
-        let text = i.tr_args("pl", "filter-active", &[("query", Arg::Text("x"))]);
-        assert_eq!(text, "filtr: x");
+        let text = i.tr_args("pl", "timeline-only", &[("partner", Arg::Text("Gori"))]);
+        assert_eq!(text, "tylko Gori");
         assert_eq!(i.tr("xx", "view-timeline"), "Timeline");
         assert_eq!(i.tr("pl", "no-such-message"), "no-such-message");
     }

@@ -26,7 +26,6 @@ label-related = Related articles
 label-events = Events
 label-partner = Partner town
 label-date = Date
-label-partners = Partners
 label-span = Years of contact
 label-anniversaries = Round anniversaries in { $year }
 
@@ -44,19 +43,14 @@ partner-count = { $count ->
     [one] { $count } partner town
    *[other] { $count } partner towns
 }
-event-count = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
-}
 partner-line = { $name } ({ $country }) – { $status } since { $year }
-anniversary-line = { $years }: { $title } ({ $date })
+anniversary-line = { $date }: { $title } – { $years }
 no-anniversaries = No round anniversary falls in { $year }.
 
 timeline-only = only { $partner }
 timeline-empty = No events to show.
 filter-prompt = Search
 filter-empty = Nothing matches "{ $query }".
-filter-active = filter: { $query }
 
 help-scope-global = Always
 help-scope-browse = Browsing
@@ -67,7 +61,6 @@ help-scope-timeline-list = Event list
 help-scope-detail = Detail pane
 help-scope-filter = Search
 help-scope-help = Help window
-help-typing = letters
 help-mouse = Mouse: a click selects a row or a tab, the wheel scrolls.
 
 action-quit = quit

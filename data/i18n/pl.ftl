@@ -26,7 +26,6 @@ label-related = Powiązane artykuły
 label-events = Wydarzenia
 label-partner = Miasto partnerskie
 label-date = Data
-label-partners = Partnerzy
 label-span = Lata kontaktów
 label-anniversaries = Okrągłe rocznice w { $year }
 
@@ -46,20 +45,14 @@ partner-count = { $count ->
     [few] { $count } miasta partnerskie
    *[many] { $count } miast partnerskich
 }
-event-count = { $count ->
-    [one] { $count } wydarzenie
-    [few] { $count } wydarzenia
-   *[many] { $count } wydarzeń
-}
 partner-line = { $name } ({ $country }) – { $status } od { $year }
-anniversary-line = { $years }: { $title } ({ $date })
+anniversary-line = { $date }: { $title } – { $years }
 no-anniversaries = W { $year } roku nie przypada żadna okrągła rocznica.
 
 timeline-only = tylko { $partner }
 timeline-empty = Brak wydarzeń do pokazania.
 filter-prompt = Szukaj
 filter-empty = Nic nie pasuje do „{ $query }”.
-filter-active = filtr: { $query }
 
 help-scope-global = Zawsze
 help-scope-browse = Przeglądanie
@@ -70,7 +63,6 @@ help-scope-timeline-list = Lista wydarzeń
 help-scope-detail = Panel szczegółów
 help-scope-filter = Wyszukiwanie
 help-scope-help = Okno pomocy
-help-typing = litery
 help-mouse = Mysz: kliknięcie wybiera wiersz lub kartę, kółko przewija.
 
 action-quit = wyjście

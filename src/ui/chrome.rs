@@ -66,10 +66,12 @@ pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     for i in order {
         let (keys, label) = &texts[i];
         let w = usize::from(layout::cells(keys)) + usize::from(layout::cells(label)) + 3;
-        if used + w <= width {
-            used += w;
-            shown[i] = true;
+        if used + w > width {
+            // Later hints are less important; skipping to a shorter one would reorder them.
+            break;
         }
+        used += w;
+        shown[i] = true;
     }
     for ((keys, label), _) in texts.into_iter().zip(shown).filter(|(_, s)| *s) {
         spans.push(Span::raw(" "));
