@@ -75,6 +75,10 @@ fn event_loop(
         }
     });
 
+    // Debug builds only: lets the end-to-end test check the terminal is restored after a panic.
+    let panic_on_key =
+        cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
+
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -83,6 +87,9 @@ fn event_loop(
     terminal.draw(|frame| ui::draw(frame, app, theme))?;
     while app.running {
         let Ok(first) = rx.recv() else { break };
+        if panic_on_key && matches!(first, Wake::Input(Event::Key(_))) {
+            panic!("panic requested by PARTNER_CITIES_TEST_PANIC");
+        }
         handle(app, first)?;
         // Apply everything already waiting before drawing once: a flood of keys costs one frame.
         while app.running {
