@@ -557,9 +557,11 @@ impl App {
             return;
         };
         if panes.header.contains(at) {
-            let tabs = self.header_layout(panes.header).tabs;
-            if let Some(i) = tabs.iter().position(|r| r.contains(at)) {
+            let places = self.header_layout(panes.header);
+            if let Some(i) = places.tabs.iter().position(|r| r.contains(at)) {
                 self.show_view(View::ALL[i]);
+            } else if places.language.is_some_and(|r| r.contains(at)) {
+                self.update(Action::NextLanguage);
             }
         } else if panes.list.contains(at) {
             self.detail_focused = false;

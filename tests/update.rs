@@ -230,6 +230,9 @@ fn clicks_select_rows_and_switch_tabs() {
         row: 0,
     });
     assert_eq!(a.view, View::Timeline);
+    // A tap on the language name switches language: no keyboard needed at a kiosk.
+    a.update(Action::Click { col: 76, row: 0 });
+    assert_eq!(a.lang, "en");
     // Clicks on borders, the footer and past the last row change nothing.
     let before = (a.view, a.selected());
     a.update(Action::Click { col: 0, row: 1 });
