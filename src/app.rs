@@ -493,7 +493,9 @@ impl App {
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
         }
         self.detail_scroll = self.detail_scroll.min(self.max_detail_scroll());
-        self.help_scroll = self.help_scroll.min(self.max_help_scroll());
+        if self.help {
+            self.help_scroll = self.help_scroll.min(self.max_help_scroll());
+        }
         if self.detail_focused && self.selected().is_none() {
             self.detail_focused = false;
         }

@@ -372,10 +372,10 @@ fn normalize(key: KeyEvent) -> (KeyCode, KeyModifiers) {
     (key.code, modifiers)
 }
 
-/// The action for a key press in `mode`, if any. Key releases and repeats of a release
-/// (on terminals that report them) do nothing.
+/// The action for a key press in `mode`, if any. Only presses count: terminals that also
+/// report releases and repeats would otherwise act twice.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
+    if key.kind != KeyEventKind::Press {
         return None;
     }
     let (code, modifiers) = normalize(key);

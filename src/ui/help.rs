@@ -1,7 +1,6 @@
 //! The `?` overlay: every key binding, generated from the key table.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -9,7 +8,7 @@ use super::{Theme, pane, styled};
 use crate::app::App;
 use crate::layout;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, _area: Rect) {
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = app.help_area();
     frame.render_widget(Clear, area);
     frame.render_widget(pane(app.tr("pane-help"), true, theme), area);

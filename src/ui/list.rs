@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, pane, styled};
-use crate::app::{App, MARKER_WIDTH};
+use crate::app::App;
 use crate::layout;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
@@ -24,7 +24,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 (true, 0) => "▶ ",
                 _ => "  ",
             };
-            debug_assert_eq!(layout::cells(marker) as usize, MARKER_WIDTH);
             let mut out = styled(line, theme);
             out.spans.insert(0, Span::raw(marker));
             if is_selected {

@@ -19,7 +19,6 @@ pub use theme::Theme;
 
 /// Paints the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
-    let area = frame.area();
     match app.screen() {
         Screen::TooSmall(area) => too_small(frame, app, theme, area),
         Screen::Normal(panes) => {
@@ -28,7 +27,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             detail::draw(frame, app, theme, panes.detail);
             chrome::footer(frame, app, theme, panes.footer);
             if app.help {
-                help::draw(frame, app, theme, area);
+                help::draw(frame, app, theme);
             }
         }
     }
@@ -57,8 +56,7 @@ fn too_small(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(
         Paragraph::new(lines)
             .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true })
-            .block(Block::new()),
+            .wrap(Wrap { trim: true }),
         inner,
     );
 }
