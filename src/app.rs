@@ -1,11 +1,15 @@
 //! All state of the browser and `update`, the one place where it changes.
 
+use std::time::{Duration, Instant};
+
 use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, View};
 use crate::content::{self, Context, Document, StyledLine, Tone};
 use crate::data::{Dataset, PartialDate};
+use crate::glyphs::GlyphMode;
 use crate::i18n::{Arg, I18n};
+use crate::idle::{Due, IdleTimers};
 use crate::keymap::{self, Mode};
 use crate::layout::{self, Screen};
 use crate::search::{fold, matches};
@@ -38,6 +42,48 @@ const WHEEL_LINES: usize = 3;
 /// Width of the selection marker in front of list rows.
 pub const MARKER_WIDTH: usize = 2;
 
+/// A key hint in the footer, which is also a button for its action.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FooterItem {
+    pub area: Rect,
+    pub keys: String,
+    pub label: String,
+    pub action: Action,
+}
+
+/// How the app starts: from the command line, or fixed by tests.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub lang: &'static str,
+    pub today: PartialDate,
+    /// The terminal's size at start.
+    pub area: Rect,
+    pub kiosk: bool,
+    pub glyphs: GlyphMode,
+    /// Back to the home screen after this long without input; `None`: never.
+    pub idle: Option<Duration>,
+    /// Time per attract-tour step; `None`: no tour.
+    pub tour_step: Option<Duration>,
+    /// Start the tour at once.
+    pub tour: bool,
+}
+
+impl Settings {
+    /// An interactive session: no kiosk, no timers, Unicode glyphs.
+    pub fn interactive(lang: &'static str, today: PartialDate, area: Rect) -> Self {
+        Settings {
+            lang,
+            today,
+            area,
+            kiosk: false,
+            glyphs: GlyphMode::Unicode,
+            idle: None,
+            tour_step: None,
+            tour: false,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct App {
     pub data: Dataset,
@@ -58,19 +104,33 @@ pub struct App {
     /// The terminal's size.
     pub area: Rect,
     pub running: bool,
+    /// Unattended: no key quits, idle resets to home, the attract tour runs.
+    pub kiosk: bool,
+    pub glyphs: GlyphMode,
+    /// The language the idle reset returns to.
+    pub start_lang: &'static str,
+    pub timers: IdleTimers,
     home_key: String,
     partner_keys: Vec<String>,
     event_keys: Vec<String>,
 }
 
 impl App {
-    pub fn new(
-        data: Dataset,
-        i18n: I18n,
-        lang: &'static str,
-        today: PartialDate,
-        area: Rect,
-    ) -> Self {
+    pub fn new(data: Dataset, i18n: I18n, settings: Settings, now: Instant) -> Self {
+        let Settings {
+            lang,
+            today,
+            area,
+            kiosk,
+            glyphs,
+            idle,
+            tour_step,
+            tour,
+        } = settings;
+        let mut timers = IdleTimers::new(idle, tour_step, now);
+        if tour {
+            timers.start_tour(now);
+        }
         let home_key = fold(&data.home.name);
         let partner_keys = data
             .partners
@@ -114,6 +174,10 @@ impl App {
             detail_scroll: 0,
             area,
             running: true,
+            kiosk,
+            glyphs,
+            start_lang: lang,
+            timers,
             home_key,
             partner_keys,
             event_keys,
@@ -122,6 +186,7 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         Mode {
+            kiosk: self.kiosk,
             view: self.view,
             detail_focused: self.detail_focused,
             filtering: self.filtering,
@@ -135,6 +200,7 @@ impl App {
             i18n: &self.i18n,
             lang: self.lang,
             today: self.today,
+            glyphs: self.glyphs,
         }
     }
 
@@ -382,7 +448,7 @@ impl App {
         let width = usize::from(layout::inner(self.help_area()).width);
         let key_width = 16.min(width / 3);
         let mut lines = Vec::new();
-        for (scope, hints) in keymap::help_sections() {
+        for (scope, hints) in keymap::help_sections(self.mode(), self.glyphs) {
             if !lines.is_empty() {
                 lines.push(StyledLine::default());
             }
@@ -425,6 +491,58 @@ impl App {
     fn max_help_scroll(&self) -> usize {
         let height = usize::from(layout::inner(self.help_area()).height);
         self.help_lines().len().saturating_sub(height)
+    }
+
+    /// Input from the visitor (key, click, wheel) at `now`. It postpones the idle reset; if
+    /// the attract tour was running, it only stops the tour and brings back the home screen.
+    pub fn input(&mut self, now: Instant, action: Option<Action>) {
+        if self.timers.input(now) {
+            self.go_home();
+        } else if let Some(action) = action {
+            self.update(action);
+        }
+    }
+
+    /// When the event loop must wake for a timer, if ever.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.timers.deadline()
+    }
+
+    /// Carries out whatever timer is due at `now`.
+    pub fn tick(&mut self, now: Instant) {
+        match self.timers.fire(now) {
+            Some(Due::ResetHome) => self.go_home(),
+            Some(Due::TourStep(n)) => self.show_tour_step(n),
+            None => {}
+        }
+    }
+
+    /// The screen a new visitor should find: towns, the overview, nothing open, the start
+    /// language.
+    pub fn go_home(&mut self) {
+        self.view = View::Cities;
+        self.city = Entry::Overview;
+        self.event = (!self.data.events.is_empty()).then_some(0);
+        self.filter.clear();
+        self.filtering = false;
+        self.help = false;
+        self.help_scroll = 0;
+        self.detail_focused = false;
+        self.detail_scroll = 0;
+        self.partner_only = None;
+        self.lang = self.start_lang;
+    }
+
+    /// Tour step `n`, cycling: the overview, each partner in turn, then the timeline.
+    fn show_tour_step(&mut self, n: usize) {
+        let partners = self.data.partners.len();
+        let step = n % (partners + 2);
+        self.go_home();
+        if (1..=partners).contains(&step) {
+            self.city = Entry::Partner(step - 1);
+        } else if step == partners + 1 {
+            self.view = View::Timeline;
+        }
     }
 
     /// Carries out one action. Pure state change: no terminal, no I/O.
@@ -574,6 +692,11 @@ impl App {
             }
         } else if panes.detail.contains(at) {
             self.detail_focused = self.selected().is_some();
+        } else if panes.footer.contains(at) {
+            let items = self.footer_items(panes.footer);
+            if let Some(item) = items.into_iter().find(|i| i.area.contains(at)) {
+                self.update(item.action);
+            }
         }
     }
 
@@ -616,6 +739,56 @@ impl App {
                 .detail_scroll
                 .saturating_add_signed(delta * WHEEL_LINES as isize);
         }
+    }
+
+    /// The search prompt at the footer's left while a search is typed or kept.
+    pub fn footer_prompt(&self, area: Rect) -> Option<(String, Rect)> {
+        if !self.filtering && self.filter.is_empty() {
+            return None;
+        }
+        let cursor = if self.filtering { "▏" } else { "" };
+        let text = format!(" {}: {}{cursor} ", self.tr("filter-prompt"), self.filter);
+        let width = layout::cells(&text).min(area.width);
+        Some((text, Rect { width, ..area }))
+    }
+
+    /// The footer's hints as they fit in `area`: help and (outside kiosk mode) quit first,
+    /// then the others in table order while whole hints fit.
+    pub fn footer_items(&self, area: Rect) -> Vec<FooterItem> {
+        let hints = keymap::footer_hints(self.mode(), self.glyphs);
+        let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Quit);
+        let order = (0..hints.len())
+            .filter(|&i| essential(hints[i].action))
+            .chain((0..hints.len()).filter(|&i| !essential(hints[i].action)));
+        let mut used = self.footer_prompt(area).map_or(0, |(_, r)| r.width);
+        let mut shown = vec![None; hints.len()];
+        for i in order {
+            let keys = hints[i].keys.join("/");
+            let label = self.tr(hints[i].label);
+            let width = layout::cells(&keys)
+                .saturating_add(layout::cells(&label))
+                .saturating_add(3);
+            if used.saturating_add(width) > area.width {
+                // Later hints matter less; skipping to a shorter one would reorder them.
+                break;
+            }
+            used += width;
+            shown[i] = Some((keys, label, width));
+        }
+        let mut x = area.x + self.footer_prompt(area).map_or(0, |(_, r)| r.width);
+        let mut items = Vec::new();
+        for (hint, slot) in hints.iter().zip(shown) {
+            if let Some((keys, label, width)) = slot {
+                items.push(FooterItem {
+                    area: Rect::new(x, area.y, width, 1),
+                    keys,
+                    label,
+                    action: hint.action,
+                });
+                x += width;
+            }
+        }
+        items
     }
 
     /// Texts of the header, in drawing order: title, tab labels, language name.

@@ -4,6 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::data::{Dataset, PartialDate, Status};
+use crate::glyphs::{GlyphMode, is_basic};
 use crate::i18n::{Arg, I18n};
 
 /// What a piece of text is, so the UI can style it.
@@ -159,6 +160,8 @@ pub struct Context<'a> {
     pub i18n: &'a I18n,
     pub lang: &'a str,
     pub today: PartialDate,
+    /// In basic glyphs, names in scripts the console cannot draw are left out.
+    pub glyphs: GlyphMode,
 }
 
 impl Context<'_> {
@@ -266,8 +269,9 @@ impl Context<'_> {
         let mut doc = Document::default();
         doc.title(p.name.clone());
         doc.subtitle(p.summary.get(lang));
-        if let Some(native) = &p.native_name {
-            doc.field(self.tr("label-native-name"), native.clone());
+        let drawable = |name: &str| self.glyphs == GlyphMode::Unicode || name.chars().all(is_basic);
+        if let Some(native) = p.native_name.as_deref().filter(|n| drawable(n)) {
+            doc.field(self.tr("label-native-name"), native.to_string());
         }
         doc.field(
             self.tr("label-country"),

@@ -3,6 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::{Action, View};
+use crate::glyphs::GlyphMode;
 
 /// Where a binding applies. Several scopes are active at once (see [`active_scopes`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,6 +60,7 @@ impl Scope {
 /// The state the keymap needs to pick scopes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mode {
+    pub kiosk: bool,
     pub view: View,
     pub detail_focused: bool,
     pub filtering: bool,
@@ -101,6 +103,23 @@ pub struct Binding {
     pub label: &'static str,
     /// Shown in the footer (the first key of an action there stands for all).
     pub footer: bool,
+    /// Active in kiosk mode. Off for every way out of the program, so a kiosk cannot be
+    /// left from the keyboard and its footer and help show no quit key.
+    pub kiosk: bool,
+}
+
+impl Binding {
+    const fn not_in_kiosk(self) -> Binding {
+        Binding {
+            kiosk: false,
+            ..self
+        }
+    }
+
+    /// Whether this binding works in `mode`.
+    pub fn active_in(&self, mode: Mode) -> bool {
+        self.kiosk || !mode.kiosk
+    }
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -121,6 +140,7 @@ const fn bind(
         action,
         label,
         footer,
+        kiosk: true,
     }
 }
 
@@ -130,7 +150,7 @@ use Scope as S;
 
 /// Every key the program knows. The footer and help are generated from this table.
 pub const BINDINGS: &[Binding] = &[
-    bind(S::Global, K::Char('c'), CTRL, A::Quit, "action-quit", false),
+    bind(S::Global, K::Char('c'), CTRL, A::Quit, "action-quit", false).not_in_kiosk(),
     bind(S::Browse, K::Down, NONE, A::MoveDown, "action-down", true),
     bind(
         S::Browse,
@@ -225,7 +245,7 @@ pub const BINDINGS: &[Binding] = &[
         "action-help",
         true,
     ),
-    bind(S::Browse, K::Char('q'), NONE, A::Quit, "action-quit", true),
+    bind(S::Browse, K::Char('q'), NONE, A::Quit, "action-quit", true).not_in_kiosk(),
     bind(
         S::List,
         K::Right,
@@ -383,7 +403,9 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     let bound = scopes.iter().find_map(|scope| {
         BINDINGS
             .iter()
-            .find(|b| b.scope == *scope && b.code == code && b.modifiers == modifiers)
+            .find(|b| {
+                b.scope == *scope && b.code == code && b.modifiers == modifiers && b.active_in(mode)
+            })
             .map(|b| b.action)
     });
     match (bound, code) {
@@ -395,9 +417,14 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
 }
 
-/// How a key is written in the footer and help.
-pub fn key_name(code: KeyCode, modifiers: KeyModifiers) -> String {
+/// How a key is written in the footer and help; in basic glyphs, arrows are words.
+pub fn key_name(code: KeyCode, modifiers: KeyModifiers, glyphs: GlyphMode) -> String {
+    let basic = glyphs == GlyphMode::Basic;
     let base = match code {
+        KeyCode::Down if basic => "Down".to_string(),
+        KeyCode::Up if basic => "Up".to_string(),
+        KeyCode::Left if basic => "Left".to_string(),
+        KeyCode::Right if basic => "Right".to_string(),
         KeyCode::Down => "↓".to_string(),
         KeyCode::Up => "↑".to_string(),
         KeyCode::Left => "←".to_string(),
@@ -429,40 +456,40 @@ pub struct Hint {
     pub label: &'static str,
 }
 
-/// Bindings of `scopes` grouped by action, in table order.
-fn hints(scopes: &[Scope], footer_only: bool) -> Vec<Hint> {
-    let mut out: Vec<(Action, Hint)> = Vec::new();
+/// Bindings of `scopes` that work in `mode`, grouped by action, in table order.
+fn hints(scopes: &[Scope], mode: Mode, glyphs: GlyphMode, footer_only: bool) -> Vec<Hint> {
+    let mut out: Vec<Hint> = Vec::new();
     for scope in scopes {
-        for b in BINDINGS.iter().filter(|b| b.scope == *scope) {
-            let name = key_name(b.code, b.modifiers);
-            match out.iter_mut().find(|(a, _)| *a == b.action) {
-                Some((_, hint)) if !footer_only => hint.keys.push(name),
+        for b in BINDINGS
+            .iter()
+            .filter(|b| b.scope == *scope && b.active_in(mode))
+        {
+            let name = key_name(b.code, b.modifiers, glyphs);
+            match out.iter_mut().find(|h| h.action == b.action) {
+                Some(hint) if !footer_only => hint.keys.push(name),
                 Some(_) => {}
                 None if footer_only && !b.footer => {}
-                None => out.push((
-                    b.action,
-                    Hint {
-                        action: b.action,
-                        keys: vec![name],
-                        label: b.label,
-                    },
-                )),
+                None => out.push(Hint {
+                    action: b.action,
+                    keys: vec![name],
+                    label: b.label,
+                }),
             }
         }
     }
-    out.into_iter().map(|(_, h)| h).collect()
+    out
 }
 
 /// The footer's hints for `mode`.
-pub fn footer_hints(mode: Mode) -> Vec<Hint> {
-    hints(&active_scopes(mode), true)
+pub fn footer_hints(mode: Mode, glyphs: GlyphMode) -> Vec<Hint> {
+    hints(&active_scopes(mode), mode, glyphs, true)
 }
 
-/// The help overlay: every scope with its bindings.
-pub fn help_sections() -> Vec<(Scope, Vec<Hint>)> {
+/// The help overlay: every scope with the bindings that work in `mode` (kiosk or not).
+pub fn help_sections(mode: Mode, glyphs: GlyphMode) -> Vec<(Scope, Vec<Hint>)> {
     Scope::ALL
         .iter()
-        .map(|s| (*s, hints(&[*s], false)))
+        .map(|s| (*s, hints(&[*s], mode, glyphs, false)))
         .filter(|(_, h)| !h.is_empty())
         .collect()
 }
@@ -474,16 +501,19 @@ mod tests {
 
     fn all_modes() -> Vec<Mode> {
         let mut modes = Vec::new();
-        for view in View::ALL {
-            for detail_focused in [false, true] {
-                for filtering in [false, true] {
-                    for help in [false, true] {
-                        modes.push(Mode {
-                            view,
-                            detail_focused,
-                            filtering,
-                            help,
-                        });
+        for kiosk in [false, true] {
+            for view in View::ALL {
+                for detail_focused in [false, true] {
+                    for filtering in [false, true] {
+                        for help in [false, true] {
+                            modes.push(Mode {
+                                kiosk,
+                                view,
+                                detail_focused,
+                                filtering,
+                                help,
+                            });
+                        }
                     }
                 }
             }
@@ -500,7 +530,7 @@ mod tests {
                     assert!(
                         seen.insert((b.code, b.modifiers)),
                         "{:?} is bound twice in {mode:?}",
-                        key_name(b.code, b.modifiers)
+                        key_name(b.code, b.modifiers, GlyphMode::Unicode)
                     );
                 }
             }
@@ -512,6 +542,7 @@ mod tests {
     }
 
     const BROWSE: Mode = Mode {
+        kiosk: false,
         view: View::Cities,
         detail_focused: false,
         filtering: false,
@@ -545,7 +576,7 @@ mod tests {
             Some(A::FilterInput('j'))
         );
         let ctrl_c = KeyEvent::new(K::Char('c'), KeyModifiers::CONTROL);
-        for mode in all_modes() {
+        for mode in all_modes().into_iter().filter(|m| !m.kiosk) {
             assert_eq!(action_for(mode, ctrl_c), Some(A::Quit), "{mode:?}");
         }
     }
@@ -568,13 +599,13 @@ mod tests {
 
     #[test]
     fn footer_and_help_come_from_the_table() {
-        let footer = footer_hints(BROWSE);
+        let footer = footer_hints(BROWSE, GlyphMode::Unicode);
         let down = footer
             .iter()
             .find(|h| h.label == "action-down")
             .expect("down hint");
         assert_eq!(down.keys, vec!["↓"]);
-        let help = help_sections();
+        let help = help_sections(BROWSE, GlyphMode::Unicode);
         let (_, browse) = help
             .iter()
             .find(|(s, _)| *s == Scope::Browse)
@@ -589,5 +620,46 @@ mod tests {
             .map(|(_, h)| h.iter().map(|h| h.keys.len()).sum::<usize>())
             .sum();
         assert_eq!(count, BINDINGS.len(), "every binding appears in help once");
+    }
+
+    #[test]
+    fn nothing_quits_a_kiosk_and_nothing_offers_to() {
+        let keys = [
+            (K::Char('q'), KeyModifiers::NONE),
+            (K::Char('c'), KeyModifiers::CONTROL),
+            (K::Char('d'), KeyModifiers::CONTROL),
+            (K::Char('z'), KeyModifiers::CONTROL),
+            (K::Char('\\'), KeyModifiers::CONTROL),
+            (K::F(4), KeyModifiers::ALT),
+            (K::Esc, KeyModifiers::NONE),
+        ];
+        for mode in all_modes().into_iter().filter(|m| m.kiosk) {
+            for (code, modifiers) in keys {
+                let action = action_for(mode, KeyEvent::new(code, modifiers));
+                assert_ne!(action, Some(A::Quit), "{code:?} in {mode:?}");
+            }
+            for hint in footer_hints(mode, GlyphMode::Unicode) {
+                assert_ne!(hint.action, A::Quit, "footer in {mode:?}");
+            }
+            for (_, hints) in help_sections(mode, GlyphMode::Unicode) {
+                assert!(
+                    hints.iter().all(|h| h.action != A::Quit),
+                    "help in {mode:?}"
+                );
+            }
+        }
+        // Outside kiosk mode the same table does offer a way out.
+        assert!(
+            footer_hints(BROWSE, GlyphMode::Unicode)
+                .iter()
+                .any(|h| h.action == A::Quit)
+        );
+    }
+
+    #[test]
+    fn basic_glyphs_name_arrows_in_words() {
+        assert_eq!(key_name(K::Down, NONE, GlyphMode::Basic), "Down");
+        assert_eq!(key_name(K::Down, NONE, GlyphMode::Unicode), "↓");
+        assert_eq!(key_name(K::Char('c'), CTRL, GlyphMode::Basic), "Ctrl-C");
     }
 }

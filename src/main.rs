@@ -6,11 +6,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use partner_cities::app::App;
+use std::time::{Duration, Instant};
+
+use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
 use partner_cities::data::{self, Dataset, PartialDate};
+use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
-use partner_cities::ui::Theme;
+use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
 use partner_cities::{EMBEDDED_DATA, terminal};
 
 /// Browse the partner towns of Kartuzy, Poland, in the terminal.
@@ -30,6 +33,27 @@ struct Cli {
     /// Date to count anniversaries and durations from, instead of the local date.
     #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     today: Option<String>,
+    /// Unattended kiosk: no key quits (only SIGTERM/SIGHUP from a supervisor end it),
+    /// idle visitors are followed by a reset and the attract tour.
+    #[arg(long)]
+    kiosk: bool,
+    /// Seconds without input before returning to the home screen; 0 never.
+    /// Default: 60 in kiosk mode, never otherwise.
+    #[arg(long, value_name = "SECS")]
+    idle: Option<u64>,
+    /// Seconds per step of the attract tour (overview, each partner, timeline).
+    #[arg(long, value_name = "SECS", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..))]
+    tour_step: u64,
+    /// Start the attract tour at once (for demos); any key stops it.
+    #[arg(long)]
+    tour: bool,
+    /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
+    /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
+    #[arg(long, value_enum)]
+    glyphs: Option<Glyphs>,
+    /// Colours: auto follows NO_COLOR, COLORTERM and TERM.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Auto)]
+    theme: ThemeArg,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -51,12 +75,32 @@ enum Command {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum Glyphs {
+    Unicode,
+    Basic,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Auto,
+    Dark,
+    Light,
+    /// High contrast, for low vision.
+    Contrast,
+    /// No colour; selection shown by reverse video and markers.
+    Mono,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum PrintWhat {
     /// The overview and every partner town in full.
     Cities,
     /// Every event, oldest first, grouped by year.
     Timeline,
 }
+
+/// Idle time before a kiosk returns to the home screen, unless `--idle` says otherwise.
+const KIOSK_IDLE: Duration = Duration::from_secs(60);
 
 /// Invalid input (data, arguments): the exit code scripts can test for.
 const EXIT_INVALID: u8 = 2;
@@ -112,6 +156,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 i18n: &i18n,
                 lang,
                 today,
+                glyphs: GlyphMode::Unicode,
             };
             print(&ctx, what)
         }
@@ -125,9 +170,44 @@ fn run(cli: Cli) -> Result<(), String> {
                 );
             }
             let size = crossterm::terminal::size().unwrap_or((80, 24));
-            let area = ratatui::layout::Rect::new(0, 0, size.0, size.1);
-            let mut app = App::new(data, i18n, lang, today, area);
-            terminal::run(&mut app, &Theme::standard()).map_err(|e| format!("terminal error: {e}"))
+            let term = std::env::var("TERM").ok();
+            let glyphs = match cli.glyphs {
+                Some(Glyphs::Unicode) => GlyphMode::Unicode,
+                Some(Glyphs::Basic) => GlyphMode::Basic,
+                None => GlyphMode::for_term(term.as_deref()),
+            };
+            let colorterm = std::env::var("COLORTERM").ok();
+            let theme = Theme::resolve(
+                match cli.theme {
+                    ThemeArg::Auto => ThemeChoice::Auto,
+                    ThemeArg::Dark => ThemeChoice::Dark,
+                    ThemeArg::Light => ThemeChoice::Light,
+                    ThemeArg::Contrast => ThemeChoice::Contrast,
+                    ThemeArg::Mono => ThemeChoice::Mono,
+                },
+                ColorEnv {
+                    no_color: std::env::var_os("NO_COLOR").is_some(),
+                    term: term.as_deref(),
+                    colorterm: colorterm.as_deref(),
+                },
+            );
+            let idle = match (cli.idle, cli.kiosk) {
+                (Some(0), _) | (None, false) => None,
+                (Some(secs), _) => Some(Duration::from_secs(secs)),
+                (None, true) => Some(KIOSK_IDLE),
+            };
+            let settings = Settings {
+                lang,
+                today,
+                area: ratatui::layout::Rect::new(0, 0, size.0, size.1),
+                kiosk: cli.kiosk,
+                glyphs,
+                idle,
+                tour_step: (cli.kiosk || cli.tour).then(|| Duration::from_secs(cli.tour_step)),
+                tour: cli.tour,
+            };
+            let mut app = App::new(data, i18n, settings, Instant::now());
+            terminal::run(&mut app, &theme).map_err(|e| format!("terminal error: {e}"))
         }
     }
 }

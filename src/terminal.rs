@@ -3,9 +3,11 @@
 use std::io::{self, stdout};
 use std::sync::mpsc;
 use std::thread;
+use std::time::Instant;
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
 };
 use crossterm::{cursor, execute};
 
@@ -19,12 +21,19 @@ enum Wake {
     Input(Event),
     InputFailed(io::Error),
     Signal,
+    /// A kiosk timer is due.
+    Timer,
 }
 
 /// Leaves the terminal as it was found: mouse off, cursor shown, raw mode off, main screen.
 /// Safe to call more than once.
 pub fn restore() {
-    let _ = execute!(stdout(), DisableMouseCapture, cursor::Show);
+    let _ = execute!(
+        stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        cursor::Show
+    );
     ratatui::restore();
 }
 
@@ -47,7 +56,8 @@ pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
     }));
 
     let mut terminal = ratatui::init();
-    let result = execute!(stdout(), EnableMouseCapture)
+    // Bracketed paste keeps pasted text from arriving as a stream of key presses.
+    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .and_then(|()| event_loop(&mut terminal, app, theme, tx, rx));
     restore();
     result
@@ -86,7 +96,18 @@ fn event_loop(
     });
     terminal.draw(|frame| ui::draw(frame, app, theme))?;
     while app.running {
-        let Ok(first) = rx.recv() else { break };
+        // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
+        let first = match app.next_deadline() {
+            None => rx.recv().ok(),
+            Some(deadline) => {
+                match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                    Ok(wake) => Some(wake),
+                    Err(mpsc::RecvTimeoutError::Timeout) => Some(Wake::Timer),
+                    Err(mpsc::RecvTimeoutError::Disconnected) => None,
+                }
+            }
+        };
+        let Some(first) = first else { break };
         if panic_on_key && matches!(first, Wake::Input(Event::Key(_))) {
             panic!("panic requested by PARTNER_CITIES_TEST_PANIC");
         }
@@ -106,14 +127,24 @@ fn event_loop(
 }
 
 fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
+    let now = Instant::now();
     match wake {
         Wake::Signal => app.update(Action::Quit),
         Wake::InputFailed(e) => return Err(e),
-        Wake::Input(event) => {
-            if let Some(action) = action_for_event(app, &event) {
-                app.update(action);
+        Wake::Timer => app.tick(now),
+        Wake::Input(Event::Resize(width, height)) => app.update(Action::Resize { width, height }),
+        // A visitor's key, click, wheel turn or paste: it counts as activity even when it
+        // maps to no action.
+        Wake::Input(event @ (Event::Key(_) | Event::Mouse(_) | Event::Paste(_))) => {
+            let action = action_for_event(app, &event);
+            // Pointer moves and button releases are not a visitor's intent.
+            let incidental = matches!(&event, Event::Mouse(m)
+                if action.is_none() && !matches!(m.kind, MouseEventKind::Down(_)));
+            if !incidental {
+                app.input(now, action);
             }
         }
+        Wake::Input(_) => {}
     }
     Ok(())
 }

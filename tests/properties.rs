@@ -63,7 +63,7 @@ proptest! {
         inputs in proptest::collection::vec(input(), 1..40),
     ) {
         let mut app = common::app(lang, 80, 24);
-        let theme = Theme::standard();
+        let theme = Theme::dark();
         for input in inputs {
             let action = match input {
                 Input::Key(code, modifiers) => {

@@ -11,6 +11,8 @@ const WAIT: Duration = Duration::from_secs(20);
 
 struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote.
+    bytes: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
@@ -30,6 +32,7 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("RUST_BACKTRACE", "0");
+        cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -37,7 +40,8 @@ impl Session {
         drop(pty.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
         let mut reader = pty.master.try_clone_reader().expect("reader");
-        let sink = Arc::clone(&screen);
+        let bytes = Arc::new(Mutex::new(Vec::new()));
+        let (sink, raw) = (Arc::clone(&screen), Arc::clone(&bytes));
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
@@ -45,11 +49,13 @@ impl Session {
                     break;
                 }
                 sink.lock().expect("screen").process(&buf[..n]);
+                raw.lock().expect("bytes").extend_from_slice(&buf[..n]);
             }
         });
         let writer = pty.master.take_writer().expect("writer");
         Session {
             screen,
+            bytes,
             writer,
             child,
             _master: pty.master,
@@ -190,4 +196,98 @@ fn mouse_click_selects_a_town() {
     s.wait_for("A small town in southern France");
     s.send("q");
     assert!(s.wait_exit().success());
+}
+
+const KIOSK: &[&str] = &["--kiosk", "--lang", "en", "--today", "2026-11-23"];
+
+#[test]
+fn kiosk_survives_every_way_out() {
+    let mut s = Session::start(KIOSK, &[]);
+    s.wait_for("Polanica-Zdrój");
+    let attempts = [
+        "q",
+        "\x1b",                            // Esc
+        "\x03",                            // Ctrl-C
+        "\x04",                            // Ctrl-D
+        "\x1a",                            // Ctrl-Z
+        "\x1c",                            // Ctrl-\
+        "\x1b[1;3S",                       // Alt-F4
+        "\x1bOP",                          // F1
+        "\x1b[15~",                        // F5
+        "\x1b[24~",                        // F12
+        "\x1b[200~q\nexit\n\x03\x1b[201~", // a paste
+        "?q",                              // help, then q closes it
+    ];
+    for keys in attempts {
+        s.send(keys);
+    }
+    // A key that does act proves the keys above were all read and survived.
+    s.send("\x1b[B");
+    s.wait_for("A town in Lower Saxony");
+    assert!(
+        s.child.try_wait().expect("status").is_none(),
+        "still running"
+    );
+    let screen = s.contents();
+    assert!(screen.contains("Polanica-Zdrój") && screen.contains("Partner towns of Kartuzy"));
+    assert!(!screen.contains("quit"), "no quit hint in kiosk mode");
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn kiosk_idle_returns_home() {
+    let mut s = Session::start(&[KIOSK, &["--idle", "1"]].concat(), &[]);
+    s.wait_for("Polanica-Zdrój");
+    s.send("\x1b[B\x1b[B\r");
+    s.wait_for("Occitanie");
+    s.wait_for("Pomeranian Voivodeship, Kartuzy County, Poland");
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn tour_advances_by_itself_and_a_key_stops_it() {
+    let mut s = Session::start(&[ARGS, &["--tour", "--tour-step", "1"]].concat(), &[]);
+    s.wait_for("Touch the screen or press any key");
+    s.wait_for("A town in Lower Saxony"); // step 1: Duderstadt, with no key pressed
+    s.wait_for("Occitanie"); // step 2: Caissargues
+    s.send("j");
+    s.wait_for("Pomeranian Voivodeship, Kartuzy County, Poland");
+    std::thread::sleep(Duration::from_millis(1500));
+    let screen = s.contents();
+    assert!(!screen.contains("Touch the screen"), "the tour stopped");
+    assert!(
+        screen.contains("Pomeranian Voivodeship"),
+        "and stays home:\n{screen}"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn linux_console_gets_only_basic_characters() {
+    let mut s = Session::start(KIOSK, &[("TERM", "linux")]);
+    s.wait_for("Polanica-Zdrój");
+    for keys in [
+        "\x1b[B", "\x1b[B", "\x1b[B", "\r", "\x1b[6~", "2", "\x1b[B", "?", "?", "1",
+    ] {
+        s.send(keys);
+    }
+    s.send("L");
+    s.wait_for("Miasta partnerskie Kartuz");
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+    let bytes = s.bytes.lock().expect("bytes").clone();
+    let text = String::from_utf8(bytes).expect("the program writes UTF-8");
+    let foreign: Vec<char> = text
+        .chars()
+        .filter(|c| !c.is_ascii() && !partner_cities::glyphs::is_basic(*c))
+        .collect();
+    assert!(
+        foreign.is_empty(),
+        "not in the console's repertoire: {foreign:?}"
+    );
+    assert!(text.contains("Kaili"));
 }

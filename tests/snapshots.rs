@@ -15,7 +15,7 @@ fn render(app: &App) -> Terminal<TestBackend> {
     let mut terminal =
         Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("test terminal");
     terminal
-        .draw(|frame| ui::draw(frame, app, &Theme::standard()))
+        .draw(|frame| ui::draw(frame, app, &Theme::dark()))
         .expect("draws");
     terminal
 }

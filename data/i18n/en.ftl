@@ -48,6 +48,7 @@ anniversary-line = { $date }: { $title } – { $years }
 no-anniversaries = No round anniversary falls in { $year }.
 
 timeline-only = only { $partner }
+tour-hint = Touch the screen or press any key to start
 timeline-empty = No events to show.
 filter-prompt = Search
 filter-empty = Nothing matches "{ $query }".

@@ -50,6 +50,7 @@ anniversary-line = { $date }: { $title } – { $years }
 no-anniversaries = W { $year } roku nie przypada żadna okrągła rocznica.
 
 timeline-only = tylko { $partner }
+tour-hint = Dotknij ekranu albo naciśnij dowolny klawisz, aby zacząć
 timeline-empty = Brak wydarzeń do pokazania.
 filter-prompt = Szukaj
 filter-empty = Nic nie pasuje do „{ $query }”.

@@ -6,10 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use crate::action::{Action, View};
+use crate::action::View;
 use crate::app::App;
-use crate::keymap;
-use crate::layout;
 
 pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let (title, tabs, language) = app.header_texts();
@@ -36,47 +34,23 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     }
 }
 
-/// Key hints for the current mode, as many whole hints as fit; while searching, the query.
+/// The footer: while searching, the query; then key hints, each also a button; during
+/// the attract tour, an invitation to touch the screen.
 pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let width = usize::from(area.width);
-    let mut spans: Vec<Span> = Vec::new();
-    let mut used = 0;
-    if app.filtering || !app.filter.is_empty() {
-        let text = format!(
-            " {}: {}{} ",
-            app.tr("filter-prompt"),
-            app.filter,
-            if app.filtering { "▏" } else { "" }
-        );
-        used += usize::from(layout::cells(&text));
-        spans.push(Span::styled(text, theme.filter));
+    if app.timers.touring() {
+        let text = format!(" {}", app.tr("tour-hint"));
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.key)), area);
+        return;
     }
-    let hints = keymap::footer_hints(app.mode());
-    let texts: Vec<(String, String)> = hints
-        .iter()
-        .map(|h| (h.keys.join("/"), app.tr(h.label)))
-        .collect();
-    // How to get help and how to leave must always be visible: they get room first, then
-    // the others in table order as long as whole hints fit.
-    let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Quit);
-    let order = (0..hints.len())
-        .filter(|&i| essential(hints[i].action))
-        .chain((0..hints.len()).filter(|&i| !essential(hints[i].action)));
-    let mut shown = vec![false; hints.len()];
-    for i in order {
-        let (keys, label) = &texts[i];
-        let w = usize::from(layout::cells(keys)) + usize::from(layout::cells(label)) + 3;
-        if used + w > width {
-            // Later hints are less important; skipping to a shorter one would reorder them.
-            break;
-        }
-        used += w;
-        shown[i] = true;
+    if let Some((text, r)) = app.footer_prompt(area) {
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.filter)), r);
     }
-    for ((keys, label), _) in texts.into_iter().zip(shown).filter(|(_, s)| *s) {
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(format!(" {label} "), theme.muted));
+    for item in app.footer_items(area) {
+        let line = Line::from(vec![
+            Span::raw(" "),
+            Span::styled(item.keys, theme.key),
+            Span::styled(format!(" {} ", item.label), theme.muted),
+        ]);
+        frame.render_widget(Paragraph::new(line), item.area);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -7,18 +7,39 @@ mod list;
 pub mod theme;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::content::StyledLine;
+use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
 use crate::layout::{self, Screen};
 pub use theme::Theme;
 
 /// Paints the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    draw_views(frame, app, theme);
+    if app.glyphs == GlyphMode::Basic {
+        to_basic(frame.buffer_mut());
+    }
+}
+
+/// Replaces every character the Linux console cannot draw, cell for cell, so nothing
+/// drawn (data, messages, widgets' own symbols) can reach it.
+fn to_basic(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if !symbol.chars().all(is_basic) {
+            let stand_in = symbol.chars().next().map_or(' ', basic_stand_in);
+            cell.set_char(stand_in);
+        }
+    }
+}
+
+fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
     match app.screen() {
         Screen::TooSmall(area) => too_small(frame, app, theme, area),
         Screen::Normal(panes) => {

@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use partner_cities::app::App;
+use std::time::Instant;
+
+use partner_cities::app::{App, Settings};
 use partner_cities::data::{self, PartialDate};
 use partner_cities::i18n::I18n;
 use partner_cities::{EMBEDDED_DATA, keymap};
@@ -10,16 +12,18 @@ use ratatui::layout::Rect;
 
 pub const TODAY: &str = "2026-11-23";
 
-pub fn app(lang: &'static str, width: u16, height: u16) -> App {
-    let data = data::load(data::EMBEDDED_NAME, EMBEDDED_DATA).expect("embedded data is valid");
+pub fn settings(lang: &'static str, width: u16, height: u16) -> Settings {
     let today: PartialDate = TODAY.parse().expect("valid date");
-    App::new(
-        data,
-        I18n::new().expect("messages"),
-        lang,
-        today,
-        Rect::new(0, 0, width, height),
-    )
+    Settings::interactive(lang, today, Rect::new(0, 0, width, height))
+}
+
+pub fn app(lang: &'static str, width: u16, height: u16) -> App {
+    app_with(settings(lang, width, height), Instant::now())
+}
+
+pub fn app_with(settings: Settings, now: Instant) -> App {
+    let data = data::load(data::EMBEDDED_NAME, EMBEDDED_DATA).expect("embedded data is valid");
+    App::new(data, I18n::new().expect("messages"), settings, now)
 }
 
 /// Presses keys through the real key table and `update`.
