@@ -123,7 +123,7 @@ fn run(cli: Cli) -> Result<(), String> {
     if let Some(Command::Check { file }) = &cli.command {
         let data = load(file.as_ref().or(cli.data.as_ref()))?;
         println!(
-            "{}: valid: {} partners, {} events, languages: {}",
+            "{}: valid; partners: {}, events: {}, languages: {}",
             file.as_ref()
                 .or(cli.data.as_ref())
                 .map_or(data::EMBEDDED_NAME.to_string(), |p| p.display().to_string()),

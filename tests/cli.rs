@@ -23,7 +23,7 @@ fn check_accepts_the_embedded_data() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        "data/kartuzy.ron: valid: 5 partners, 13 events, languages: pl, en"
+        "data/kartuzy.ron: valid; partners: 5, events: 13, languages: pl, en"
     );
 }
 

@@ -15,7 +15,7 @@ struct Session {
     bytes: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
 }
 
 impl Session {
@@ -58,7 +58,7 @@ impl Session {
             bytes,
             writer,
             child,
-            _master: pty.master,
+            master: pty.master,
         }
     }
 
@@ -94,6 +94,23 @@ impl Session {
         }
         let _ = self.child.kill();
         panic!("the program did not exit; screen:\n{}", self.contents());
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH) and the emulator's screen.
+    fn resize(&self, cols: u16, rows: u16) {
+        self.screen
+            .lock()
+            .expect("screen")
+            .screen_mut()
+            .set_size(rows, cols);
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resizes");
     }
 
     fn signal(&self, name: &str) {
@@ -231,6 +248,10 @@ fn kiosk_survives_every_way_out() {
     let screen = s.contents();
     assert!(screen.contains("Polanica-Zdrój") && screen.contains("Partner towns of Kartuzy"));
     assert!(!screen.contains("quit"), "no quit hint in kiosk mode");
+    assert!(
+        s.screen.lock().expect("screen").screen().hide_cursor(),
+        "cursor hidden"
+    );
     s.signal("TERM");
     assert!(s.wait_exit().success());
     s.assert_restored();
@@ -290,4 +311,26 @@ fn linux_console_gets_only_basic_characters() {
         "not in the console's repertoire: {foreign:?}"
     );
     assert!(text.contains("Kaili"));
+}
+
+#[test]
+fn shrinking_to_one_cell_and_back_recovers_the_screen() {
+    let mut s = Session::start(KIOSK, &[]);
+    s.wait_for("Polanica-Zdrój");
+    s.resize(1, 1);
+    std::thread::sleep(Duration::from_millis(300));
+    s.resize(20, 5);
+    s.wait_for("Enlarge");
+    s.resize(100, 30);
+    s.wait_for("Polanica-Zdrój");
+    let screen = s.contents();
+    assert!(screen.contains("Partner towns of Kartuzy"), "{screen}");
+    let last_row = screen.lines().nth(29).unwrap_or_default();
+    assert!(
+        last_row.contains("help"),
+        "the footer is on the new last row: {screen}"
+    );
+    assert!(s.child.try_wait().expect("status").is_none());
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
 }

@@ -1,0 +1,131 @@
+//! The kiosk deployment files: systemd accepts the drop-in, and the login shell runs the
+//! program in kiosk mode.
+
+use std::process::Command;
+
+#[test]
+fn systemd_accepts_the_getty_drop_in() {
+    let dir = std::env::temp_dir().join(format!("partner-cities-units-{}", std::process::id()));
+    let dropins = dir.join("getty@tty1.service.d");
+    std::fs::create_dir_all(&dropins).expect("temp dir");
+    std::fs::copy(
+        "/lib/systemd/system/getty@.service",
+        dir.join("getty@.service"),
+    )
+    .expect("this machine has systemd's getty@.service");
+    std::fs::copy(
+        "deploy/getty@tty1.service.d/kiosk.conf",
+        dropins.join("kiosk.conf"),
+    )
+    .expect("drop-in");
+    std::os::unix::fs::symlink("getty@.service", dir.join("getty@tty1.service")).expect("link");
+    let out = Command::new("systemd-analyze")
+        .args(["verify", "getty@tty1.service"])
+        .env("SYSTEMD_UNIT_PATH", format!("{}:", dir.display()))
+        .current_dir(&dir)
+        .output()
+        .expect("systemd-analyze runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    let complaints = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{complaints}");
+    assert!(
+        complaints.trim().is_empty(),
+        "systemd complains: {complaints}"
+    );
+}
+
+#[test]
+fn the_drop_in_restarts_forever_on_the_console() {
+    let conf = std::fs::read_to_string("deploy/getty@tty1.service.d/kiosk.conf").expect("drop-in");
+    for line in [
+        "StartLimitIntervalSec=0",
+        "Restart=always",
+        "RestartSec=2",
+        "Environment=TERM=linux",
+        "ExecStart=-/sbin/agetty --autologin kiosk",
+    ] {
+        assert!(conf.lines().any(|l| l.starts_with(line)), "missing {line}");
+    }
+}
+
+#[test]
+fn the_login_shell_runs_the_kiosk() {
+    let shell = std::fs::read_to_string("deploy/partner-cities-kiosk").expect("wrapper");
+    let execs: Vec<&str> = shell
+        .lines()
+        .filter(|l| l.trim_start().starts_with("exec "))
+        .collect();
+    assert!(!execs.is_empty());
+    assert!(
+        execs
+            .iter()
+            .all(|l| l.contains("/usr/local/bin/partner-cities --kiosk"))
+    );
+    for script in ["deploy/partner-cities-kiosk", "deploy/install.sh"] {
+        let status = Command::new("sh")
+            .args(["-n", script])
+            .status()
+            .expect("sh");
+        assert!(status.success(), "{script} is valid sh");
+    }
+}
+
+/// Runs the kiosk login shell with its paths pointed at this build and a temp data file,
+/// and with `exec` of the kiosk replaced by printing the command it would run.
+fn kiosk_shell_with(data: Option<&str>) -> (String, String) {
+    let dir = std::env::temp_dir().join(format!(
+        "partner-cities-shell-{}-{}",
+        std::process::id(),
+        data.map_or(0, str::len)
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let data_path = dir.join("data.ron");
+    if let Some(source) = data {
+        std::fs::copy(source, &data_path).expect("data");
+    }
+    let shell = std::fs::read_to_string("deploy/partner-cities-kiosk")
+        .expect("wrapper")
+        .replace(
+            "/etc/partner-cities/data.ron",
+            data_path.to_str().expect("path"),
+        )
+        .replace(
+            "exec /usr/local/bin/partner-cities",
+            "exec echo RUN partner-cities",
+        )
+        .replace(
+            "/usr/local/bin/partner-cities",
+            env!("CARGO_BIN_EXE_partner-cities"),
+        )
+        .replace("logger -t partner-cities -p user.err", "cat >&2");
+    let out = Command::new("sh")
+        .args(["-c", &shell])
+        .output()
+        .expect("sh");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success());
+    (
+        String::from_utf8_lossy(&out.stdout).trim().to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn the_kiosk_shell_uses_a_valid_data_file_and_survives_a_broken_one() {
+    assert_eq!(kiosk_shell_with(None).0, "RUN partner-cities --kiosk");
+    let (run, log) = kiosk_shell_with(Some("tests/data/good/minimal.ron"));
+    assert!(
+        run.starts_with("RUN partner-cities --kiosk --data "),
+        "{run}"
+    );
+    assert!(log.is_empty(), "{log}");
+    let (run, log) = kiosk_shell_with(Some("tests/data/bad/date-feb-30.ron"));
+    assert!(
+        log.contains(":30:20: day 30 does not exist"),
+        "the error is logged: {log}"
+    );
+    assert_eq!(
+        run, "RUN partner-cities --kiosk",
+        "and the embedded data is shown"
+    );
+}
