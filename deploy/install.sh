@@ -15,6 +15,9 @@ install -m 0755 deploy/partner-cities-kiosk /usr/local/bin/partner-cities-kiosk
 if ! id kiosk >/dev/null 2>&1; then
     useradd --system --create-home --shell /usr/local/bin/partner-cities-kiosk kiosk
 fi
+# No "last login" or message of the day flashing up before the kiosk starts.
+home=$(getent passwd kiosk | cut -d: -f6)
+touch "$home/.hushlogin"
 install -D -m 0644 deploy/getty@tty1.service.d/kiosk.conf \
     /etc/systemd/system/getty@tty1.service.d/kiosk.conf
 

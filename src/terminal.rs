@@ -9,6 +9,7 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, MouseButton, MouseEventKind,
 };
+use crossterm::terminal::{Clear, ClearType};
 use crossterm::{cursor, execute};
 
 use crate::action::Action;
@@ -56,9 +57,18 @@ pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
     }));
 
     let mut terminal = ratatui::init();
-    // Bracketed paste keeps pasted text from arriving as a stream of key presses.
-    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
-        .and_then(|()| event_loop(&mut terminal, app, theme, tx, rx));
+    // Bracketed paste keeps pasted text from arriving as a stream of key presses. The
+    // clear matters where there is no alternate screen (the Linux console): without it,
+    // whatever was on the screen before stays in every cell the first frame leaves blank.
+    // (Not `Terminal::clear`: it asks the terminal for the cursor position, which some
+    // terminals never answer.)
+    let result = execute!(
+        stdout(),
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        Clear(ClearType::All)
+    )
+    .and_then(|()| event_loop(&mut terminal, app, theme, tx, rx));
     restore();
     result
 }

@@ -302,6 +302,10 @@ fn linux_console_gets_only_basic_characters() {
     assert!(s.wait_exit().success());
     let bytes = s.bytes.lock().expect("bytes").clone();
     let text = String::from_utf8(bytes).expect("the program writes UTF-8");
+    // The console has no alternate screen: the screen is cleared before the first frame,
+    // or the login's text would show through every blank cell.
+    let clear = text.find("\x1b[2J").expect("the screen is cleared");
+    assert!(clear < text.find("Kartuzy").expect("drawn"), "cleared before drawing");
     let foreign: Vec<char> = text
         .chars()
         .filter(|c| !c.is_ascii() && !partner_cities::glyphs::is_basic(*c))
