@@ -305,7 +305,10 @@ fn linux_console_gets_only_basic_characters() {
     // The console has no alternate screen: the screen is cleared before the first frame,
     // or the login's text would show through every blank cell.
     let clear = text.find("\x1b[2J").expect("the screen is cleared");
-    assert!(clear < text.find("Kartuzy").expect("drawn"), "cleared before drawing");
+    assert!(
+        clear < text.find("Kartuzy").expect("drawn"),
+        "cleared before drawing"
+    );
     let foreign: Vec<char> = text
         .chars()
         .filter(|c| !c.is_ascii() && !partner_cities::glyphs::is_basic(*c))
