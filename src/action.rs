@@ -39,6 +39,11 @@ pub enum Action {
     KeepFilter,
     ClearFilter,
     NextLanguage,
+    /// Open the language list (a click on the language name).
+    OpenLanguages,
+    /// Take the highlighted entry of the language list.
+    ChooseLanguage,
+    CloseLanguages,
     ToggleHelp,
     TogglePartnerOnly,
     OpenPartner,

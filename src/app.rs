@@ -94,6 +94,8 @@ pub struct App {
     pub detail_focused: bool,
     pub help: bool,
     pub help_scroll: usize,
+    /// The language list is open, with this row highlighted.
+    pub languages: Option<usize>,
     pub filter: String,
     pub filtering: bool,
     pub city: Entry,
@@ -110,6 +112,8 @@ pub struct App {
     /// The language the idle reset returns to.
     pub start_lang: &'static str,
     pub timers: IdleTimers,
+    /// A message for whoever started the program, shown in the footer until the first input.
+    pub notice: Option<String>,
     home_key: String,
     partner_keys: Vec<String>,
     event_keys: Vec<String>,
@@ -166,6 +170,7 @@ impl App {
             detail_focused: false,
             help: false,
             help_scroll: 0,
+            languages: None,
             filter: String::new(),
             filtering: false,
             city: Entry::Overview,
@@ -178,6 +183,7 @@ impl App {
             glyphs,
             start_lang: lang,
             timers,
+            notice: None,
             home_key,
             partner_keys,
             event_keys,
@@ -191,6 +197,7 @@ impl App {
             detail_focused: self.detail_focused,
             filtering: self.filtering,
             help: self.help,
+            languages: self.languages.is_some(),
         }
     }
 
@@ -443,6 +450,40 @@ impl App {
         }
     }
 
+    /// The language list: a box in the top right corner under the language name.
+    pub fn languages_area(&self) -> Rect {
+        let rows = self.language_names();
+        let widest = rows.iter().map(|n| layout::cells(n)).max().unwrap_or(0);
+        // Rows are as wide as the box, so each is an easy target for a finger.
+        let width = (widest + 6).max(16).min(self.area.width);
+        let height = (u16::try_from(rows.len()).unwrap_or(u16::MAX) + 2)
+            .min(self.area.height.saturating_sub(1));
+        Rect {
+            x: self.area.right().saturating_sub(width),
+            y: self.area.y + 1.min(self.area.height.saturating_sub(height)),
+            width,
+            height,
+        }
+    }
+
+    /// Each usable language by its own name.
+    pub fn language_names(&self) -> Vec<String> {
+        self.i18n
+            .usable(self.glyphs)
+            .into_iter()
+            .map(|code| self.i18n.tr(code, "language-name"))
+            .collect()
+    }
+
+    /// The language list's rows with their areas (those that fit).
+    pub fn language_rows(&self) -> Vec<(String, Rect)> {
+        let inner = layout::inner(self.languages_area());
+        self.language_names()
+            .into_iter()
+            .zip(inner.rows())
+            .collect()
+    }
+
     /// The help text, generated from the key table.
     pub fn help_lines(&self) -> Vec<StyledLine> {
         let width = usize::from(layout::inner(self.help_area()).width);
@@ -496,6 +537,7 @@ impl App {
     /// Input from the visitor (key, click, wheel) at `now`. It postpones the idle reset; if
     /// the attract tour was running, it only stops the tour and brings back the home screen.
     pub fn input(&mut self, now: Instant, action: Option<Action>) {
+        self.notice = None;
         if self.timers.input(now) {
             self.go_home();
         } else if let Some(action) = action {
@@ -527,6 +569,7 @@ impl App {
         self.filtering = false;
         self.help = false;
         self.help_scroll = 0;
+        self.languages = None;
         self.detail_focused = false;
         self.detail_scroll = 0;
         self.partner_only = None;
@@ -581,7 +624,7 @@ impl App {
                 self.keep_selection_visible();
             }
             Action::NextLanguage => {
-                self.lang = self.i18n.next(self.lang);
+                self.lang = self.i18n.next(self.lang, self.glyphs);
                 self.detail_scroll = 0;
                 self.help_scroll = 0;
             }
@@ -589,6 +632,20 @@ impl App {
                 self.help = !self.help;
                 self.help_scroll = 0;
             }
+            Action::OpenLanguages => {
+                let usable = self.i18n.usable(self.glyphs);
+                self.languages = Some(usable.iter().position(|c| *c == self.lang).unwrap_or(0));
+            }
+            Action::ChooseLanguage => {
+                let usable = self.i18n.usable(self.glyphs);
+                if let Some(&code) = self.languages.and_then(|i| usable.get(i)) {
+                    self.lang = code;
+                    self.detail_scroll = 0;
+                    self.help_scroll = 0;
+                }
+                self.languages = None;
+            }
+            Action::CloseLanguages => self.languages = None,
             Action::TogglePartnerOnly => {
                 self.partner_only = match self.partner_only {
                     Some(_) => None,
@@ -648,7 +705,10 @@ impl App {
 
     /// Moves the selection, or scrolls the detail pane or help, by `delta`.
     fn step(&mut self, delta: isize) {
-        if self.help {
+        if let Some(row) = self.languages {
+            let last = self.i18n.usable(self.glyphs).len().saturating_sub(1);
+            self.languages = Some(row.saturating_add_signed(delta).min(last));
+        } else if self.help {
             self.help_scroll = self.help_scroll.saturating_add_signed(delta);
         } else if self.detail_focused {
             self.detail_scroll = self.detail_scroll.saturating_add_signed(delta);
@@ -669,6 +729,16 @@ impl App {
     }
 
     fn click(&mut self, at: Position) {
+        if self.languages.is_some() {
+            // A tap on a language takes it; anywhere else closes the list.
+            let row = self
+                .language_rows()
+                .into_iter()
+                .position(|(_, r)| r.contains(at));
+            self.languages = row;
+            self.update(Action::ChooseLanguage);
+            return;
+        }
         if self.help {
             self.help = false;
             return;
@@ -681,7 +751,7 @@ impl App {
             if let Some(i) = places.tabs.iter().position(|r| r.contains(at)) {
                 self.show_view(View::ALL[i]);
             } else if places.language.is_some_and(|r| r.contains(at)) {
-                self.update(Action::NextLanguage);
+                self.update(Action::OpenLanguages);
             }
         } else if panes.list.contains(at) {
             self.detail_focused = false;

@@ -5,11 +5,16 @@ use unic_langid::LanguageIdentifier;
 
 use crate::data::PartialDate;
 use crate::data::date::Precision;
+use crate::glyphs::{GlyphMode, is_basic};
 
 /// Interface languages, in the order `L` cycles through them; the first is the default.
 pub const LANGUAGES: &[(&str, &str)] = &[
     ("pl", include_str!("../data/i18n/pl.ftl")),
     ("en", include_str!("../data/i18n/en.ftl")),
+    ("de", include_str!("../data/i18n/de.ftl")),
+    ("fr", include_str!("../data/i18n/fr.ftl")),
+    ("zh", include_str!("../data/i18n/zh.ftl")),
+    ("ka", include_str!("../data/i18n/ka.ftl")),
 ];
 
 /// Where a message missing in one language is looked for next.
@@ -24,6 +29,8 @@ pub enum Arg<'a> {
 /// All message bundles, one per language.
 pub struct I18n {
     bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+    /// Languages whose letters the Linux console can draw (see `glyphs`).
+    basic: Vec<&'static str>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -53,7 +60,13 @@ impl I18n {
                 .map_err(|errors| format!("messages for {code}: {errors:?}"))?;
             bundles.push((*code, bundle));
         }
-        Ok(I18n { bundles })
+        // A language is drawable with basic glyphs when every letter of its messages is.
+        let basic = LANGUAGES
+            .iter()
+            .filter(|(_, source)| source.chars().filter(|c| c.is_alphabetic()).all(is_basic))
+            .map(|(code, _)| *code)
+            .collect();
+        Ok(I18n { bundles, basic })
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -65,10 +78,20 @@ impl I18n {
         self.codes().find(|c| c.eq_ignore_ascii_case(code))
     }
 
-    /// The language after `lang` in the cycle.
-    pub fn next(&self, lang: &str) -> &'static str {
-        let codes: Vec<&'static str> = self.codes().collect();
-        let i = codes.iter().position(|c| *c == lang).unwrap_or(0);
+    /// The languages that can be shown with `glyphs`, in cycle order.
+    pub fn usable(&self, glyphs: GlyphMode) -> Vec<&'static str> {
+        self.codes()
+            .filter(|c| glyphs == GlyphMode::Unicode || self.basic.contains(c))
+            .collect()
+    }
+
+    /// The language after `lang` in the cycle, skipping those `glyphs` cannot draw.
+    pub fn next(&self, lang: &str, glyphs: GlyphMode) -> &'static str {
+        let codes = self.usable(glyphs);
+        let i = codes
+            .iter()
+            .position(|c| *c == lang)
+            .unwrap_or(codes.len() - 1);
         codes[(i + 1) % codes.len()]
     }
 
@@ -119,7 +142,7 @@ impl I18n {
     pub fn date(&self, lang: &str, date: &PartialDate) -> String {
         let year = date.year().to_string();
         let month = date.month().unwrap_or(1);
-        let day = date.day().unwrap_or(1).to_string();
+        let day = i64::from(date.day().unwrap_or(1));
         let month_num = month.to_string();
         match date.precision() {
             Precision::Year => self.tr_args(lang, "date-year", &[("year", Arg::Text(&year))]),
@@ -141,7 +164,7 @@ impl I18n {
                     lang,
                     "date-day",
                     &[
-                        ("day", Arg::Text(&day)),
+                        ("day", Arg::Num(day)),
                         ("month", Arg::Text(&name)),
                         ("m", Arg::Text(&month_num)),
                         ("year", Arg::Text(&year)),
@@ -156,14 +179,11 @@ impl I18n {
         let shown = self.date(lang, date);
         match date.whole_years_until(today) {
             Some(0) => self.tr_args(lang, "this-year", &[("date", Arg::Text(&shown))]),
-            Some(n) => {
-                let years = self.years(lang, n);
-                self.tr_args(
-                    lang,
-                    "ago",
-                    &[("date", Arg::Text(&shown)), ("years", Arg::Text(&years))],
-                )
-            }
+            Some(n) => self.tr_args(
+                lang,
+                "ago",
+                &[("date", Arg::Text(&shown)), ("count", Arg::Num(n.into()))],
+            ),
             None => shown,
         }
     }
@@ -227,6 +247,45 @@ mod tests {
     }
 
     #[test]
+    fn formats_dates_in_every_language() {
+        let i = i18n();
+        let cases = [
+            ("de", "1995-05-13", "13. Mai 1995"),
+            ("de", "1990-10", "Oktober 1990"),
+            ("fr", "1995-05-13", "13 mai 1995"),
+            ("fr", "2016-10-01", "1er octobre 2016"),
+            ("fr", "1990-10", "octobre 1990"),
+            ("zh", "1995-05-13", "1995年5月13日"),
+            ("zh", "1990-10", "1990年10月"),
+            ("zh", "1994", "1994年"),
+            ("ka", "1995-05-13", "1995 წლის 13 მაისი"),
+            ("ka", "1990-10", "1990 წლის ოქტომბერი"),
+        ];
+        for (lang, date, expected) in cases {
+            assert_eq!(i.date(lang, &d(date)), expected, "{lang}");
+        }
+    }
+
+    #[test]
+    fn ages_use_each_languages_plural_rules() {
+        let i = i18n();
+        let today = d("2026-11-23");
+        let cases = [
+            ("de", "2025-01", "Januar 2025 (vor 1 Jahr)"),
+            ("de", "1994", "1994 (vor 32 Jahren)"),
+            ("fr", "2025-01", "janvier 2025 (il y a 1 an)"),
+            ("fr", "1994", "1994 (il y a 32 ans)"),
+            ("zh", "1994", "1994年（32年前）"),
+            ("ka", "1994", "1994 წ. (32 წლის წინ)"),
+            ("pl", "2025-01", "styczeń 2025 (rok temu)"),
+            ("pl", "2004", "2004 (22 lata temu)"),
+        ];
+        for (lang, date, expected) in cases {
+            assert_eq!(i.date_with_age(lang, &d(date), &today), expected, "{lang}");
+        }
+    }
+
+    #[test]
     fn polish_plural_forms_of_years() {
         let i = i18n();
         let cases = [
@@ -285,8 +344,17 @@ mod tests {
     #[test]
     fn cycles_languages() {
         let i = i18n();
-        assert_eq!(i.next("pl"), "en");
-        assert_eq!(i.next("en"), "pl");
+        let all: Vec<&str> = i.codes().collect();
+        assert_eq!(all, ["pl", "en", "de", "fr", "zh", "ka"]);
+        assert_eq!(i.next("pl", GlyphMode::Unicode), "en");
+        assert_eq!(i.next("ka", GlyphMode::Unicode), "pl");
+        assert_eq!(i.next("fr", GlyphMode::Unicode), "zh");
+        assert_eq!(
+            i.next("fr", GlyphMode::Basic),
+            "pl",
+            "zh and ka need more than the console"
+        );
+        assert_eq!(i.usable(GlyphMode::Basic), ["pl", "en", "de", "fr"]);
         assert_eq!(i.find("EN"), Some("en"));
         assert_eq!(i.find("xx"), None);
     }

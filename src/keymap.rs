@@ -26,11 +26,13 @@ pub enum Scope {
     Filter,
     /// The help overlay is open.
     Help,
+    /// The language list is open.
+    Languages,
 }
 
 impl Scope {
     /// In the order help lists them.
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 10] = [
         Scope::Browse,
         Scope::List,
         Scope::CitiesList,
@@ -39,6 +41,7 @@ impl Scope {
         Scope::Detail,
         Scope::Filter,
         Scope::Help,
+        Scope::Languages,
         Scope::Global,
     ];
 
@@ -53,6 +56,7 @@ impl Scope {
             Scope::Detail => "help-scope-detail",
             Scope::Filter => "help-scope-filter",
             Scope::Help => "help-scope-help",
+            Scope::Languages => "help-scope-picker",
         }
     }
 }
@@ -65,10 +69,15 @@ pub struct Mode {
     pub detail_focused: bool,
     pub filtering: bool,
     pub help: bool,
+    /// The language list is open.
+    pub languages: bool,
 }
 
 /// The scopes active in `mode`, most specific first.
 pub fn active_scopes(mode: Mode) -> Vec<Scope> {
+    if mode.languages {
+        return vec![Scope::Languages, Scope::Global];
+    }
     if mode.help {
         return vec![Scope::Help, Scope::Global];
     }
@@ -379,6 +388,55 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(S::Help, K::Up, NONE, A::MoveUp, "action-up", true),
     bind(S::Help, K::Char('k'), NONE, A::MoveUp, "action-up", false),
+    bind(
+        S::Languages,
+        K::Down,
+        NONE,
+        A::MoveDown,
+        "action-down",
+        true,
+    ),
+    bind(
+        S::Languages,
+        K::Char('j'),
+        NONE,
+        A::MoveDown,
+        "action-down",
+        false,
+    ),
+    bind(S::Languages, K::Up, NONE, A::MoveUp, "action-up", true),
+    bind(
+        S::Languages,
+        K::Char('k'),
+        NONE,
+        A::MoveUp,
+        "action-up",
+        false,
+    ),
+    bind(
+        S::Languages,
+        K::Enter,
+        NONE,
+        A::ChooseLanguage,
+        "action-choose",
+        true,
+    ),
+    bind(
+        S::Languages,
+        K::Esc,
+        NONE,
+        A::CloseLanguages,
+        "action-close",
+        true,
+    ),
+    bind(
+        S::Languages,
+        K::Char('L'),
+        NONE,
+        A::CloseLanguages,
+        "action-close",
+        false,
+    ),
 ];
 
 /// Shift is part of the character itself (`G`, `?`, `L`) and of BackTab; terminals differ
@@ -505,13 +563,14 @@ mod tests {
             for view in View::ALL {
                 for detail_focused in [false, true] {
                     for filtering in [false, true] {
-                        for help in [false, true] {
+                        for (help, languages) in [(false, false), (true, false), (false, true)] {
                             modes.push(Mode {
                                 kiosk,
                                 view,
                                 detail_focused,
                                 filtering,
                                 help,
+                                languages,
                             });
                         }
                     }
@@ -547,6 +606,7 @@ mod tests {
         detail_focused: false,
         filtering: false,
         help: false,
+        languages: false,
     };
 
     #[test]

@@ -12,6 +12,7 @@ use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
+use partner_cities::i18n::Arg;
 use partner_cities::i18n::I18n;
 use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
 use partner_cities::{EMBEDDED_DATA, terminal};
@@ -27,7 +28,8 @@ struct Cli {
     /// Read this data file instead of the embedded one (RON, see README).
     #[arg(long, global = true, value_name = "FILE")]
     data: Option<PathBuf>,
-    /// Interface and content language (pl, en). Default: pl.
+    /// Interface and content language: pl, en, de, fr, zh, ka. Default: pl. (zh and ka
+    /// need a Unicode terminal; with basic glyphs they fall back to English.)
     #[arg(long, global = true, value_name = "CODE")]
     lang: Option<String>,
     /// Date to count anniversaries and durations from, instead of the local date.
@@ -206,7 +208,20 @@ fn run(cli: Cli) -> Result<(), String> {
                 tour_step: (cli.kiosk || cli.tour).then(|| Duration::from_secs(cli.tour_step)),
                 tour: cli.tour,
             };
+            // Chinese or Georgian on the Linux console: say why, and show English.
+            let notice = (!i18n.usable(glyphs).contains(&lang)).then(|| {
+                let name = i18n.tr(lang, "language-name-english");
+                i18n.tr_args("en", "notice-script", &[("language", Arg::Text(&name))])
+            });
+            if let Some(notice) = &notice {
+                eprintln!("{notice}");
+            }
+            let settings = Settings {
+                lang: if notice.is_some() { "en" } else { lang },
+                ..settings
+            };
             let mut app = App::new(data, i18n, settings, Instant::now());
+            app.notice = notice;
             terminal::run(&mut app, &theme).map_err(|e| format!("terminal error: {e}"))
         }
     }

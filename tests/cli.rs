@@ -143,7 +143,7 @@ fn bad_arguments_are_explained() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out).trim(),
-        "unknown language \"xx\"; available: pl, en"
+        "unknown language \"xx\"; available: pl, en, de, fr, zh, ka"
     );
     let out = run(&["print", "cities", "--today", "2026-02-30"]);
     assert_eq!(out.status.code(), Some(2));

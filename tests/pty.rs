@@ -98,11 +98,13 @@ impl Session {
 
     /// Resizes the terminal (the program gets SIGWINCH) and the emulator's screen.
     fn resize(&self, cols: u16, rows: u16) {
+        // vt100 0.16 overflows (a debug-build panic in its line wrapping) on a screen of one
+        // row or one column; the emulator keeps at least 2x2, the program gets the real size.
         self.screen
             .lock()
             .expect("screen")
             .screen_mut()
-            .set_size(rows, cols);
+            .set_size(rows.max(2), cols.max(2));
         self.master
             .resize(PtySize {
                 rows,
@@ -297,7 +299,7 @@ fn linux_console_gets_only_basic_characters() {
         s.send(keys);
     }
     s.send("L");
-    s.wait_for("Miasta partnerskie Kartuz");
+    s.wait_for("Partnerstädte von Kartuzy");
     s.signal("TERM");
     assert!(s.wait_exit().success());
     let bytes = s.bytes.lock().expect("bytes").clone();

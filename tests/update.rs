@@ -185,10 +185,10 @@ fn f_shows_only_the_selected_partners_events() {
 #[test]
 fn language_cycles_and_help_toggles() {
     let mut a = app("pl", 80, 24);
-    press(&mut a, &[Char('L')]);
-    assert_eq!(a.lang, "en");
-    press(&mut a, &[Char('L')]);
-    assert_eq!(a.lang, "pl");
+    for expected in ["en", "de", "fr", "zh", "ka", "pl"] {
+        press(&mut a, &[Char('L')]);
+        assert_eq!(a.lang, expected);
+    }
     press(&mut a, &[Char('?')]);
     assert!(a.help);
     press(&mut a, &[Down]);
@@ -230,9 +230,20 @@ fn clicks_select_rows_and_switch_tabs() {
         row: 0,
     });
     assert_eq!(a.view, View::Timeline);
-    // A tap on the language name switches language: no keyboard needed at a kiosk.
+    // A tap on the language name opens the list of languages; a tap on one takes it.
     a.update(Action::Click { col: 76, row: 0 });
-    assert_eq!(a.lang, "en");
+    assert_eq!(
+        a.languages,
+        Some(0),
+        "the list opens on the current language"
+    );
+    let (name, row) = a.language_rows()[1].clone();
+    assert_eq!(name, "English");
+    a.update(Action::Click {
+        col: row.x + 2,
+        row: row.y,
+    });
+    assert_eq!((a.lang, a.languages), ("en", None));
     // Clicks on borders and on the header's empty middle change nothing.
     let before = (a.view, a.selected(), a.lang);
     a.update(Action::Click { col: 0, row: 1 });
@@ -283,4 +294,26 @@ fn resizing_keeps_scroll_within_the_new_content() {
         height: 24,
     });
     assert!(a.running);
+}
+
+#[test]
+fn the_language_list_works_from_the_keyboard_too() {
+    let mut a = app("pl", 80, 24);
+    a.update(Action::OpenLanguages);
+    press(&mut a, &[Down, Down, Down, Enter]);
+    assert_eq!((a.lang, a.languages), ("fr", None));
+    a.update(Action::OpenLanguages);
+    press(&mut a, &[End, Down, Esc]);
+    assert_eq!(
+        (a.lang, a.languages),
+        ("fr", None),
+        "Esc keeps the language"
+    );
+    a.update(Action::OpenLanguages);
+    a.update(Action::Click { col: 0, row: 20 });
+    assert_eq!(
+        (a.lang, a.languages),
+        ("fr", None),
+        "a tap outside closes the list"
+    );
 }

@@ -1,5 +1,6 @@
 # English interface messages. Every message here must exist in every language file.
 language-name = English
+language-name-english = English
 app-title = Partner towns of Kartuzy
 view-cities = Towns
 view-timeline = Timeline
@@ -37,7 +38,10 @@ years = { $count ->
     [one] { $count } year
    *[other] { $count } years
 }
-ago = { $date } ({ $years } ago)
+ago = { $date } ({ $count ->
+    [one] { $count } year
+   *[other] { $count } years
+} ago)
 this-year = { $date } (this year)
 partner-count = { $count ->
     [one] { $count } partner town
@@ -62,6 +66,11 @@ help-scope-timeline-list = Event list
 help-scope-detail = Detail pane
 help-scope-filter = Search
 help-scope-help = Help window
+pane-language = Language
+help-scope-picker = Language choice
+action-choose = choose
+action-close = close
+notice-script = This terminal cannot draw { $language } script; showing English instead.
 help-mouse = Mouse: a click selects a row or a tab, the wheel scrolls.
 
 action-quit = quit

@@ -1,5 +1,6 @@
 # Polish interface messages. Every message here must exist in every language file.
 language-name = Polski
+language-name-english = Polish
 app-title = Miasta partnerskie Kartuz
 view-cities = Miasta
 view-timeline = Oś czasu
@@ -38,7 +39,11 @@ years = { $count ->
     [few] { $count } lata
    *[many] { $count } lat
 }
-ago = { $date } ({ $years } temu)
+ago = { $date } ({ $count ->
+    [one] rok
+    [few] { $count } lata
+   *[many] { $count } lat
+} temu)
 this-year = { $date } (w tym roku)
 partner-count = { $count ->
     [one] { $count } miasto partnerskie
@@ -64,6 +69,11 @@ help-scope-timeline-list = Lista wydarzeń
 help-scope-detail = Panel szczegółów
 help-scope-filter = Wyszukiwanie
 help-scope-help = Okno pomocy
+pane-language = Język
+help-scope-picker = Wybór języka
+action-choose = wybierz
+action-close = zamknij
+notice-script = Ten terminal nie potrafi wyświetlić pisma: { $language }; tekst jest po angielsku.
 help-mouse = Mysz: kliknięcie wybiera wiersz lub kartę, kółko przewija.
 
 action-quit = wyjście

@@ -37,9 +37,16 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 /// The footer: while searching, the query; then key hints, each also a button; during
 /// the attract tour, an invitation to touch the screen.
 pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    if app.timers.touring() {
-        let text = format!(" {}", app.tr("tour-hint"));
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.key)), area);
+    let banner = match (&app.notice, app.timers.touring()) {
+        (Some(notice), _) => Some(notice.clone()),
+        (None, true) => Some(app.tr("tour-hint")),
+        (None, false) => None,
+    };
+    if let Some(text) = banner {
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {text}"), theme.key)),
+            area,
+        );
         return;
     }
     if let Some((text, r)) = app.footer_prompt(area) {

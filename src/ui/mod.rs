@@ -3,6 +3,7 @@
 mod chrome;
 mod detail;
 mod help;
+mod languages;
 mod list;
 pub mod theme;
 
@@ -49,6 +50,9 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
             chrome::footer(frame, app, theme, panes.footer);
             if app.help {
                 help::draw(frame, app, theme);
+            }
+            if app.languages.is_some() {
+                languages::draw(frame, app, theme);
             }
         }
     }
