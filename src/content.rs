@@ -107,7 +107,7 @@ impl Document {
                 Block::Bullet(t) => out.extend(wrap(t, width, BULLET, INDENT, Tone::Body)),
                 Block::Note(t) => out.extend(wrap(t, width, INDENT, INDENT, Tone::Muted)),
                 Block::Field(label, value) => {
-                    let prefix = format!("{label}: ");
+                    let prefix = label.clone();
                     let mut lines =
                         wrap(&format!("{prefix}{value}"), width, "", INDENT, Tone::Body);
                     // Style the label where it fits whole on the first line.
@@ -169,6 +169,11 @@ impl Context<'_> {
         self.i18n.tr(self.lang, id)
     }
 
+    /// A field label with the language's separator: "Kraj: ", "Pays : ", "国家：".
+    fn label(&self, id: &str) -> String {
+        format!("{}{}", self.tr(id), self.tr("label-separator"))
+    }
+
     pub fn status(&self, status: Status) -> String {
         self.tr(match status {
             Status::Partnership => "status-partnership",
@@ -209,7 +214,7 @@ impl Context<'_> {
             doc.paragraph(p.get(lang));
         }
         if let Some((from, to)) = data.year_span() {
-            doc.field(self.tr("label-span"), format!("{from}–{to}"));
+            doc.field(self.label("label-span"), format!("{from}–{to}"));
         }
         let count = i64::try_from(data.partners.len()).unwrap_or(i64::MAX);
         doc.section(
@@ -271,16 +276,16 @@ impl Context<'_> {
         doc.subtitle(p.summary.get(lang));
         let drawable = |name: &str| self.glyphs == GlyphMode::Unicode || name.chars().all(is_basic);
         if let Some(native) = p.native_name.as_deref().filter(|n| drawable(n)) {
-            doc.field(self.tr("label-native-name"), native.to_string());
+            doc.field(self.label("label-native-name"), native.to_string());
         }
         doc.field(
-            self.tr("label-country"),
+            self.label("label-country"),
             format!("{} ({})", data.country_name(&p.country, lang), p.country),
         );
-        doc.field(self.tr("label-region"), p.region.get(lang));
-        doc.field(self.tr("label-status"), self.status(p.status));
+        doc.field(self.label("label-region"), p.region.get(lang));
+        doc.field(self.label("label-status"), self.status(p.status));
         doc.field(
-            self.tr("label-since"),
+            self.label("label-since"),
             self.i18n.date_with_age(lang, &p.since, &self.today),
         );
         doc.section(
@@ -325,9 +330,9 @@ impl Context<'_> {
         let partner = &data.partners[data.partner_of(index)];
         let mut doc = Document::default();
         doc.title(e.title.get(self.lang));
-        doc.field(self.tr("label-date"), self.date(&e.date));
+        doc.field(self.label("label-date"), self.date(&e.date));
         doc.field(
-            self.tr("label-partner"),
+            self.label("label-partner"),
             format!(
                 "{} ({})",
                 partner.name,
@@ -364,7 +369,7 @@ mod tests {
     fn wraps_within_width_without_cutting_words() {
         let mut doc = Document::default();
         doc.paragraph("Kartuzy i Duderstadt świętują dwadzieścia pięć lat partnerstwa");
-        doc.field("Region", "Dolna Saksonia, historyczny region Eichsfeld");
+        doc.field("Region: ", "Dolna Saksonia, historyczny region Eichsfeld");
         doc.bullet("wymiana młodzieży i wspólne projekty");
         for width in [10, 20, 33] {
             for line in doc.lines(width) {
@@ -392,7 +397,7 @@ mod tests {
     #[test]
     fn styles_field_labels_and_indents_continuations() {
         let mut doc = Document::default();
-        doc.field("Kraj", "Niemcy (DE) i bardzo długi dopisek");
+        doc.field("Kraj: ", "Niemcy (DE) i bardzo długi dopisek");
         let lines = doc.lines(16);
         assert_eq!(lines[0].0[0], (Tone::Label, "Kraj: ".to_string()));
         assert!(lines[1].text().starts_with("  "));

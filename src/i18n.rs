@@ -102,6 +102,18 @@ impl I18n {
             .map(|(_, b)| b)
     }
 
+    /// Interface messages English has and `lang` lacks (shown in English instead).
+    pub fn missing_messages(&self, lang: &str) -> Vec<String> {
+        let english = LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == "en")
+            .map_or("", |(_, s)| s);
+        message_ids(english)
+            .into_iter()
+            .filter(|id| !self.has(lang, id))
+            .collect()
+    }
+
     /// Whether `lang` itself has message `id` (no fallback).
     pub fn has(&self, lang: &str, id: &str) -> bool {
         self.bundle(lang).is_some_and(|b| b.has_message(id))
@@ -189,11 +201,23 @@ impl I18n {
     }
 }
 
+/// The ids of the messages in a Fluent source.
+fn message_ids(source: &str) -> Vec<String> {
+    let Ok(resource) = FluentResource::try_new(source.to_string()) else {
+        return Vec::new();
+    };
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_bundle::FluentResource;
-    use fluent_syntax::ast;
 
     fn i18n() -> I18n {
         I18n::new().expect("embedded messages parse")
@@ -203,15 +227,21 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn message_ids(source: &str) -> Vec<String> {
-        let resource = FluentResource::try_new(source.to_string()).expect("parses");
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                _ => None,
-            })
-            .collect()
+    #[test]
+    fn every_language_file_parses_and_covers_the_content_languages() {
+        for (code, source) in LANGUAGES {
+            assert!(
+                FluentResource::try_new((*source).to_string()).is_ok(),
+                "{code}"
+            );
+            assert!(message_ids(source).len() > 100, "{code} has its messages");
+        }
+        let codes: Vec<&str> = LANGUAGES.iter().map(|(c, _)| *c).collect();
+        assert_eq!(codes, crate::data::CONTENT_LANGUAGES);
+        let i = i18n();
+        for code in i.codes() {
+            assert!(i.missing_messages(code).is_empty(), "{code}");
+        }
     }
 
     #[test]

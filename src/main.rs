@@ -123,16 +123,15 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     let i18n = I18n::new()?;
     if let Some(Command::Check { file }) = &cli.command {
-        let data = load(file.as_ref().or(cli.data.as_ref()))?;
+        let path = file.as_ref().or(cli.data.as_ref());
+        let data = load(path)?;
+        let name = path.map_or(data::EMBEDDED_NAME.to_string(), |p| p.display().to_string());
         println!(
-            "{}: valid; partners: {}, events: {}, languages: {}",
-            file.as_ref()
-                .or(cli.data.as_ref())
-                .map_or(data::EMBEDDED_NAME.to_string(), |p| p.display().to_string()),
+            "{name}: valid; partners: {}, events: {}",
             data.partners.len(),
-            data.events.len(),
-            data::REQUIRED_LANGUAGES.join(", ")
+            data.events.len()
         );
+        print!("{}", coverage_report(&name, &data, &i18n));
         return Ok(());
     }
     let lang = match &cli.lang {
@@ -225,6 +224,39 @@ fn run(cli: Cli) -> Result<(), String> {
             terminal::run(&mut app, &theme).map_err(|e| format!("terminal error: {e}"))
         }
     }
+}
+
+/// Per language: whether every content text and interface message is there, and where not.
+fn coverage_report(name: &str, data: &Dataset, i18n: &I18n) -> String {
+    let mut out = String::new();
+    for lang in data::CONTENT_LANGUAGES {
+        let gaps: Vec<_> = data.gaps.iter().filter(|(g, _)| g.lang == *lang).collect();
+        let messages = i18n.missing_messages(lang);
+        let required = if data::REQUIRED_LANGUAGES.contains(lang) {
+            " (required)"
+        } else {
+            ""
+        };
+        if gaps.is_empty() && messages.is_empty() {
+            out.push_str(&format!("  {lang}: complete{required}\n"));
+            continue;
+        }
+        out.push_str(&format!(
+            "  {lang}: {} content texts and {} interface messages missing; English is shown instead\n",
+            gaps.len(),
+            messages.len()
+        ));
+        for (gap, position) in gaps {
+            match position {
+                Some(p) => out.push_str(&format!("    {name}:{p}: {}\n", gap.path)),
+                None => out.push_str(&format!("    {name}: at {}\n", gap.path)),
+            }
+        }
+        for id in messages {
+            out.push_str(&format!("    message {id}\n"));
+        }
+    }
+    out
 }
 
 /// The embedded data, or `path`'s. Errors are reported before the terminal is touched.

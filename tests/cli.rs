@@ -18,12 +18,37 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn check_accepts_the_embedded_data() {
+fn check_accepts_the_embedded_data_complete_in_six_languages() {
     let out = run(&["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
-        stdout(&out).trim(),
-        "data/kartuzy.ron: valid; partners: 5, events: 13, languages: pl, en"
+        stdout(&out),
+        "data/kartuzy.ron: valid; partners: 5, events: 13\n  pl: complete (required)\n  \
+         en: complete (required)\n  de: complete\n  fr: complete\n  zh: complete\n  \
+         ka: complete\n"
+    );
+}
+
+#[test]
+fn check_lists_missing_translations_per_language_with_positions() {
+    let out = run(&["check", "tests/data/good/minimal.ron"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "missing optional languages are not errors"
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("  de: 9 content texts and 0 interface messages missing"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    tests/data/good/minimal.ron:7:17: home.region\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    tests/data/good/minimal.ron:24:22: partners[0].summary\n"),
+        "{text}"
     );
 }
 

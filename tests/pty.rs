@@ -343,3 +343,35 @@ fn shrinking_to_one_cell_and_back_recovers_the_screen() {
     s.signal("TERM");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn l_cycles_through_all_six_languages_on_screen() {
+    let mut s = Session::start(&["--today", "2026-11-23"], &[]);
+    s.wait_for("Miasta partnerskie Kartuz");
+    for title in [
+        "Partner towns of Kartuzy",
+        "Partnerstädte von Kartuzy",
+        "Villes partenaires de Kartuzy",
+        "Kartuzy的友好城市",
+        "Kartuzy-ის დამეგობრებული ქალაქები",
+        "Miasta partnerskie Kartuz",
+    ] {
+        s.send("L");
+        s.wait_for(title);
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn chinese_on_the_linux_console_explains_and_shows_english() {
+    let mut s = Session::start(&["--lang", "zh"], &[("TERM", "linux")]);
+    s.wait_for("This terminal cannot draw Chinese script; showing English instead.");
+    assert!(s.contents().contains("Partner towns of Kartuzy"));
+    s.send("L"); // the notice goes with the first key; L skips zh and ka here
+    s.wait_for("Partnerstädte von Kartuzy");
+    s.send("LL");
+    s.wait_for("Miasta partnerskie Kartuz");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}

@@ -13,6 +13,7 @@ overview-entry = Kartuzy (Überblick)
 too-small = Fenster vergrößern
 too-small-hint = mindestens { $width }×{ $height } nötig
 
+label-separator = {": "}
 label-native-name = Name in Landessprache
 label-country = Land
 label-region = Region

@@ -13,6 +13,7 @@ overview-entry = Kartuzy (overview)
 too-small = Enlarge the window
 too-small-hint = at least { $width }×{ $height } needed
 
+label-separator = {": "}
 label-native-name = Native name
 label-country = Country
 label-region = Region

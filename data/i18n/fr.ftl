@@ -13,6 +13,7 @@ overview-entry = Kartuzy (aperçu)
 too-small = Agrandissez la fenêtre
 too-small-hint = au moins { $width }×{ $height }
 
+label-separator = {" : "}
 label-native-name = Nom local
 label-country = Pays
 label-region = Région

@@ -1,7 +1,7 @@
 # Georgian interface messages. Every message here must exist in every language file.
 language-name = ქართული
 language-name-english = Georgian
-app-title = კარტუზის დამეგობრებული ქალაქები
+app-title = Kartuzy-ის დამეგობრებული ქალაქები
 view-cities = ქალაქები
 view-timeline = ქრონოლოგია
 pane-cities = ქალაქები
@@ -9,10 +9,11 @@ pane-detail = დეტალები
 pane-events = მოვლენები
 pane-event = მოვლენა
 pane-help = დახმარება
-overview-entry = კარტუზი (მიმოხილვა)
+overview-entry = Kartuzy (მიმოხილვა)
 too-small = გაადიდეთ ფანჯარა
 too-small-hint = საჭიროა მინიმუმ { $width }×{ $height }
 
+label-separator = {": "}
 label-native-name = ადგილობრივი სახელი
 label-country = ქვეყანა
 label-region = რეგიონი

@@ -13,6 +13,7 @@ overview-entry = Kartuzy (przegląd)
 too-small = Powiększ okno
 too-small-hint = potrzeba co najmniej { $width }×{ $height }
 
+label-separator = {": "}
 label-native-name = Nazwa w oryginale
 label-country = Kraj
 label-region = Region

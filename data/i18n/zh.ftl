@@ -13,6 +13,7 @@ overview-entry = Kartuzy（概览）
 too-small = 请放大窗口
 too-small-hint = 至少需要 { $width }×{ $height }
 
+label-separator = {"："}
 label-native-name = 当地名称
 label-country = 国家
 label-region = 地区

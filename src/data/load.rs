@@ -7,7 +7,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 
 use super::locate::{FieldPath, Position, locate};
-use super::validate::validate;
+use super::validate::{Gap, validate};
 use super::{DataFile, Event, Home, Localized, Partner};
 
 /// Larger files are refused before parsing: the real data is a few kilobytes.
@@ -70,6 +70,8 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// For each event, the index of its partner in `partners`.
     event_partner: Vec<usize>,
+    /// Missing translations beyond the required languages, with where they are.
+    pub gaps: Vec<(Gap, Option<Position>)>,
 }
 
 impl Dataset {
@@ -104,7 +106,7 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
         )
     })?;
 
-    let problems = validate(&parsed);
+    let (problems, gaps) = validate(&parsed);
     if !problems.is_empty() {
         return Err(DataError {
             file: file.to_string(),
@@ -135,12 +137,20 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
                 .expect("validated: every event names a partner")
         })
         .collect();
+    let gaps = gaps
+        .into_iter()
+        .map(|g| {
+            let position = locate(source, &g.path);
+            (g, position)
+        })
+        .collect();
     Ok(Dataset {
         home,
         countries,
         partners,
         events,
         event_partner,
+        gaps,
     })
 }
 

@@ -18,6 +18,10 @@ pub use load::{DataError, Dataset, load};
 /// Languages every human-readable text in the data must have.
 pub const REQUIRED_LANGUAGES: &[&str] = &["pl", "en"];
 
+/// Languages the content should have; a missing one is reported by `check` and falls back
+/// to English, then Polish.
+pub const CONTENT_LANGUAGES: &[&str] = &["pl", "en", "de", "fr", "zh", "ka"];
+
 /// The data file compiled into the binary.
 pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 

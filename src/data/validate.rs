@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::locate::FieldPath;
-use super::{Coordinates, DataFile, Localized, REQUIRED_LANGUAGES};
+use super::{CONTENT_LANGUAGES, Coordinates, DataFile, Localized, REQUIRED_LANGUAGES};
 
 /// One broken rule, and where.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,11 +12,20 @@ pub struct Problem {
     pub message: String,
 }
 
-/// Every rule the file breaks, in file order as far as the walk allows.
-pub fn validate(file: &DataFile) -> Vec<Problem> {
+/// A text that lacks a translation it should have but need not (it falls back to English,
+/// then Polish).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub lang: &'static str,
+    pub path: FieldPath,
+}
+
+/// Every rule the file breaks, in file order as far as the walk allows, and every
+/// translation it lacks in the languages beyond the required ones.
+pub fn validate(file: &DataFile) -> (Vec<Problem>, Vec<Gap>) {
     let mut v = Validator::default();
     v.check(file);
-    v.problems
+    (v.problems, v.gaps)
 }
 
 /// Characters that would let a text change the terminal or its own direction of writing:
@@ -36,6 +45,7 @@ pub fn forbidden_char(c: char) -> Option<&'static str> {
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
+    gaps: Vec<Gap>,
 }
 
 impl Validator {
@@ -189,6 +199,17 @@ impl Validator {
     }
 
     fn text(&mut self, path: &FieldPath, text: &Localized) {
+        for lang in CONTENT_LANGUAGES
+            .iter()
+            .filter(|l| !REQUIRED_LANGUAGES.contains(l))
+        {
+            if text.0.get(*lang).is_none_or(|t| t.trim().is_empty()) {
+                self.gaps.push(Gap {
+                    lang,
+                    path: path.clone(),
+                });
+            }
+        }
         for lang in REQUIRED_LANGUAGES {
             match text.0.get(*lang) {
                 None => self.report(
