@@ -1,16 +1,22 @@
 //! All state of the browser and `update`, the one place where it changes.
 
+mod chrome;
+mod rows;
+
+pub use chrome::FooterItem;
+pub use rows::{ListItem, MARKER_WIDTH};
+
 use std::time::{Duration, Instant};
 
 use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, View};
-use crate::content::{self, Context, Document, StyledLine, Tone};
+use crate::content::{Context, Document, StyledLine};
 use crate::data::{Dataset, PartialDate};
 use crate::glyphs::GlyphMode;
-use crate::i18n::{Arg, I18n};
+use crate::i18n::I18n;
 use crate::idle::{Due, IdleTimers};
-use crate::keymap::{self, Mode};
+use crate::keymap::Mode;
 use crate::layout::{self, Screen};
 use crate::search::{fold, matches};
 
@@ -28,28 +34,10 @@ pub enum Target {
     Event(usize),
 }
 
-/// A list row, already wrapped to the list's width; `target` is `None` for year headings.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListItem {
-    pub target: Option<Target>,
-    pub lines: Vec<StyledLine>,
-}
-
 /// Longest search text kept; more would only ever match nothing.
 const MAX_FILTER_CHARS: usize = 64;
 /// Lines the wheel scrolls at a time.
 const WHEEL_LINES: usize = 3;
-/// Width of the selection marker in front of list rows.
-pub const MARKER_WIDTH: usize = 2;
-
-/// A key hint in the footer, which is also a button for its action.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FooterItem {
-    pub area: Rect,
-    pub keys: String,
-    pub label: String,
-    pub action: Action,
-}
 
 /// How the app starts: from the command line, or fixed by tests.
 #[derive(Debug, Clone, Copy)]
@@ -295,109 +283,6 @@ impl App {
         }
     }
 
-    /// The list's rows at the current size.
-    pub fn list_items(&self) -> Vec<ListItem> {
-        let width = self
-            .list_inner()
-            .map_or(1, |r| usize::from(r.width))
-            .saturating_sub(MARKER_WIDTH)
-            .max(1);
-        match self.view {
-            View::Cities => self.city_items(width),
-            View::Timeline => self.event_items(width),
-        }
-    }
-
-    fn city_items(&self, width: usize) -> Vec<ListItem> {
-        let entries = self.visible_cities();
-        let name_width = entries
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Partner(i) => Some(layout::cells(&self.data.partners[*i].name)),
-                Entry::Overview => None,
-            })
-            .max()
-            .unwrap_or(0);
-        entries
-            .into_iter()
-            .map(|entry| {
-                let lines = match entry {
-                    Entry::Overview => wrap_tone(&self.tr("overview-entry"), width, Tone::Title),
-                    Entry::Partner(i) => {
-                        let p = &self.data.partners[i];
-                        let pad = usize::from(name_width - layout::cells(&p.name));
-                        let text = format!(
-                            "{}{}  {} {}",
-                            p.name,
-                            " ".repeat(pad),
-                            p.country,
-                            p.since.year()
-                        );
-                        if layout::cells(&text) as usize <= width {
-                            vec![StyledLine(vec![
-                                (Tone::Body, format!("{}{}  ", p.name, " ".repeat(pad))),
-                                (Tone::Muted, format!("{} {}", p.country, p.since.year())),
-                            ])]
-                        } else {
-                            wrap_tone(
-                                &format!("{} {} {}", p.name, p.country, p.since.year()),
-                                width,
-                                Tone::Body,
-                            )
-                        }
-                    }
-                };
-                ListItem {
-                    target: Some(Target::City(entry)),
-                    lines,
-                }
-            })
-            .collect()
-    }
-
-    fn event_items(&self, width: usize) -> Vec<ListItem> {
-        let ctx = self.context();
-        let mut items = Vec::new();
-        let mut year = None;
-        for e in self.visible_events() {
-            let event = &self.data.events[e];
-            if year != Some(event.date.year()) {
-                year = Some(event.date.year());
-                items.push(ListItem {
-                    target: None,
-                    lines: wrap_tone(&event.date.year().to_string(), width, Tone::Heading),
-                });
-            }
-            let partner = &self.data.partners[self.data.partner_of(e)].name;
-            let mut lines = wrap_tone(
-                &format!("{} · {partner}", ctx.date(&event.date)),
-                width,
-                Tone::Muted,
-            );
-            lines.extend(wrap_tone(event.title.get(self.lang), width, Tone::Body));
-            items.push(ListItem {
-                target: Some(Target::Event(e)),
-                lines,
-            });
-        }
-        items
-    }
-
-    /// The first line of the list shown, so that the selected row is in view.
-    pub fn list_offset(&self, items: &[ListItem], height: usize) -> usize {
-        let selected = self.selected();
-        let mut line = 0;
-        for item in items {
-            let end = line + item.lines.len();
-            if item.target.is_some() && item.target == selected {
-                // Show the year heading above a selected event where it fits.
-                return layout::scroll_to_show(line, end, height);
-            }
-            line = end;
-        }
-        0
-    }
-
     fn list_inner(&self) -> Option<Rect> {
         match self.screen() {
             Screen::Normal(panes) => Some(layout::inner(panes.list)),
@@ -432,106 +317,6 @@ impl App {
     fn max_detail_scroll(&self) -> usize {
         let height = self.detail_inner().map_or(0, |r| usize::from(r.height));
         self.detail_lines().len().saturating_sub(height)
-    }
-
-    /// The help overlay's area: centred, at most 64 columns wide.
-    pub fn help_area(&self) -> Rect {
-        let width = self.area.width.min(64);
-        let height = self
-            .area
-            .height
-            .saturating_sub(2)
-            .max(self.area.height.min(3));
-        Rect {
-            x: self.area.x + (self.area.width - width) / 2,
-            y: self.area.y + (self.area.height - height) / 2,
-            width,
-            height,
-        }
-    }
-
-    /// The language list: a box in the top right corner under the language name.
-    pub fn languages_area(&self) -> Rect {
-        let rows = self.language_names();
-        let widest = rows.iter().map(|n| layout::cells(n)).max().unwrap_or(0);
-        // Rows are as wide as the box, so each is an easy target for a finger.
-        let width = (widest + 6).max(16).min(self.area.width);
-        let height = (u16::try_from(rows.len()).unwrap_or(u16::MAX) + 2)
-            .min(self.area.height.saturating_sub(1));
-        Rect {
-            x: self.area.right().saturating_sub(width),
-            y: self.area.y + 1.min(self.area.height.saturating_sub(height)),
-            width,
-            height,
-        }
-    }
-
-    /// Each usable language by its own name.
-    pub fn language_names(&self) -> Vec<String> {
-        self.i18n
-            .usable(self.glyphs)
-            .into_iter()
-            .map(|code| self.i18n.tr(code, "language-name"))
-            .collect()
-    }
-
-    /// The language list's rows with their areas (those that fit).
-    pub fn language_rows(&self) -> Vec<(String, Rect)> {
-        let inner = layout::inner(self.languages_area());
-        self.language_names()
-            .into_iter()
-            .zip(inner.rows())
-            .collect()
-    }
-
-    /// The help text, generated from the key table.
-    pub fn help_lines(&self) -> Vec<StyledLine> {
-        let width = usize::from(layout::inner(self.help_area()).width);
-        let key_width = 16.min(width / 3);
-        let mut lines = Vec::new();
-        for (scope, hints) in keymap::help_sections(self.mode(), self.glyphs) {
-            if !lines.is_empty() {
-                lines.push(StyledLine::default());
-            }
-            lines.extend(wrap_tone(
-                &self.tr(scope.message_id()),
-                width,
-                Tone::Heading,
-            ));
-            for hint in hints {
-                let keys = hint.keys.join(" ");
-                let label = self.tr(hint.label);
-                let pad = key_width.saturating_sub(layout::cells(&keys).into());
-                let text = format!("{keys}{} {label}", " ".repeat(pad));
-                for (n, line) in wrap_tone(&text, width, Tone::Body).into_iter().enumerate() {
-                    let text = line.text();
-                    if n == 0 && text.starts_with(&keys) {
-                        let rest = text[keys.len()..].to_string();
-                        lines.push(StyledLine(vec![
-                            (Tone::Label, keys.clone()),
-                            (Tone::Body, rest),
-                        ]));
-                    } else {
-                        lines.push(line);
-                    }
-                }
-            }
-            if scope == keymap::Scope::Filter {
-                lines.extend(wrap_tone(
-                    &format!("{:key_width$} {}", "a–z", self.tr("action-filter-type")),
-                    width,
-                    Tone::Body,
-                ));
-            }
-        }
-        lines.push(StyledLine::default());
-        lines.extend(wrap_tone(&self.tr("help-mouse"), width, Tone::Muted));
-        lines
-    }
-
-    fn max_help_scroll(&self) -> usize {
-        let height = usize::from(layout::inner(self.help_area()).height);
-        self.help_lines().len().saturating_sub(height)
     }
 
     /// Input from the visitor (key, click, wheel) at `now`. It postpones the idle reset; if
@@ -770,25 +555,6 @@ impl App {
         }
     }
 
-    /// The list row under a cell, if it is a selectable one.
-    fn list_target_at(&self, at: Position) -> Option<Target> {
-        let inner = self.list_inner()?;
-        if !inner.contains(at) {
-            return None;
-        }
-        let items = self.list_items();
-        let offset = self.list_offset(&items, inner.height.into());
-        let wanted = offset + usize::from(at.y - inner.y);
-        let mut line = 0;
-        for item in &items {
-            line += item.lines.len();
-            if wanted < line {
-                return item.target;
-            }
-        }
-        None
-    }
-
     fn wheel(&mut self, at: Position, down: bool) {
         let delta = if down { 1 } else { -1 };
         if self.help {
@@ -810,103 +576,4 @@ impl App {
                 .saturating_add_signed(delta * WHEEL_LINES as isize);
         }
     }
-
-    /// The search prompt at the footer's left while a search is typed or kept.
-    pub fn footer_prompt(&self, area: Rect) -> Option<(String, Rect)> {
-        if !self.filtering && self.filter.is_empty() {
-            return None;
-        }
-        let cursor = if self.filtering { "▏" } else { "" };
-        let text = format!(" {}: {}{cursor} ", self.tr("filter-prompt"), self.filter);
-        let width = layout::cells(&text).min(area.width);
-        Some((text, Rect { width, ..area }))
-    }
-
-    /// The footer's hints as they fit in `area`: help and (outside kiosk mode) quit first,
-    /// then the others in table order while whole hints fit.
-    pub fn footer_items(&self, area: Rect) -> Vec<FooterItem> {
-        let hints = keymap::footer_hints(self.mode(), self.glyphs);
-        let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Quit);
-        let order = (0..hints.len())
-            .filter(|&i| essential(hints[i].action))
-            .chain((0..hints.len()).filter(|&i| !essential(hints[i].action)));
-        let mut used = self.footer_prompt(area).map_or(0, |(_, r)| r.width);
-        let mut shown = vec![None; hints.len()];
-        for i in order {
-            let keys = hints[i].keys.join("/");
-            let label = self.tr(hints[i].label);
-            let width = layout::cells(&keys)
-                .saturating_add(layout::cells(&label))
-                .saturating_add(3);
-            if used.saturating_add(width) > area.width {
-                // Later hints matter less; skipping to a shorter one would reorder them.
-                break;
-            }
-            used += width;
-            shown[i] = Some((keys, label, width));
-        }
-        let mut x = area.x + self.footer_prompt(area).map_or(0, |(_, r)| r.width);
-        let mut items = Vec::new();
-        for (hint, slot) in hints.iter().zip(shown) {
-            if let Some((keys, label, width)) = slot {
-                items.push(FooterItem {
-                    area: Rect::new(x, area.y, width, 1),
-                    keys,
-                    label,
-                    action: hint.action,
-                });
-                x += width;
-            }
-        }
-        items
-    }
-
-    /// Texts of the header, in drawing order: title, tab labels, language name.
-    pub fn header_texts(&self) -> (String, Vec<String>, String) {
-        let tabs = View::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{} {}", i + 1, self.tr(v.message_id())))
-            .collect();
-        (self.tr("app-title"), tabs, self.tr("language-name"))
-    }
-
-    pub fn header_layout(&self, area: Rect) -> layout::Header {
-        let (title, tabs, language) = self.header_texts();
-        layout::header(area, &title, &tabs, &language)
-    }
-
-    /// The list pane's title: what it lists and any filter on it.
-    pub fn list_title(&self) -> String {
-        let mut title = match self.view {
-            View::Cities => self.tr("pane-cities"),
-            View::Timeline => self.tr("pane-events"),
-        };
-        if let (View::Timeline, Some(p)) = (self.view, self.partner_only) {
-            let name = &self.data.partners[p].name;
-            title = format!(
-                "{title} – {}",
-                self.i18n
-                    .tr_args(self.lang, "timeline-only", &[("partner", Arg::Text(name))])
-            );
-        }
-        title
-    }
-
-    /// What the detail pane says when nothing is selected.
-    pub fn empty_message(&self) -> String {
-        if self.filter.is_empty() {
-            self.tr("timeline-empty")
-        } else {
-            self.i18n.tr_args(
-                self.lang,
-                "filter-empty",
-                &[("query", Arg::Text(&self.filter))],
-            )
-        }
-    }
-}
-
-fn wrap_tone(text: &str, width: usize, tone: Tone) -> Vec<StyledLine> {
-    content::wrap(text, width, "", "", tone)
 }
