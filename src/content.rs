@@ -3,7 +3,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::data::{Dataset, PartialDate, Status};
+use crate::data::{Coordinates, Dataset, PartialDate, Status};
+use crate::geo::{self, Compass};
 use crate::glyphs::{GlyphMode, is_basic};
 use crate::i18n::{Arg, I18n};
 
@@ -182,6 +183,18 @@ impl Context<'_> {
         })
     }
 
+    /// "617 km na południowy zachód": great-circle distance and direction from the home town.
+    pub fn distance(&self, to: Coordinates) -> String {
+        let from = self.data.home.coordinates;
+        let km = format!("{:.0}", geo::distance_km(from, to));
+        let direction = self.tr(Compass::from_bearing(geo::bearing_deg(from, to)).message_id());
+        self.i18n.tr_args(
+            self.lang,
+            "distance",
+            &[("km", Arg::Text(&km)), ("direction", Arg::Text(&direction))],
+        )
+    }
+
     pub fn date(&self, date: &PartialDate) -> String {
         self.i18n.date(self.lang, date)
     }
@@ -283,6 +296,7 @@ impl Context<'_> {
             format!("{} ({})", data.country_name(&p.country, lang), p.country),
         );
         doc.field(self.label("label-region"), p.region.get(lang));
+        doc.field(self.label("label-distance"), self.distance(p.coordinates));
         doc.field(self.label("label-status"), self.status(p.status));
         doc.field(
             self.label("label-since"),

@@ -132,6 +132,15 @@ fn print_cities_has_every_partner_and_fact_section() {
     assert!(text.contains("Began: 1994 (32 years ago)"));
     assert!(text.contains("Began: October 1990 (36 years ago)"));
     assert!(text.contains("Round anniversaries in 2026"));
+    for distance in [
+        "Distance from Kartuzy: 617 km south-west",
+        "Distance from Kartuzy: 1540 km south-west",
+        "Distance from Kartuzy: 7625 km east",
+        "Distance from Kartuzy: 2341 km south-east",
+        "Distance from Kartuzy: 452 km south",
+    ] {
+        assert!(text.contains(distance), "{distance}");
+    }
     assert!(!text.contains('\u{1b}'), "plain text, no escape sequences");
 }
 

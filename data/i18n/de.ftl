@@ -31,6 +31,17 @@ label-date = Datum
 label-span = Jahre der Kontakte
 label-anniversaries = Runde Jubiläen { $year }
 
+label-distance = Entfernung von Kartuzy
+distance = { $km } km { $direction }
+direction-n = nördlich
+direction-ne = nordöstlich
+direction-e = östlich
+direction-se = südöstlich
+direction-s = südlich
+direction-sw = südwestlich
+direction-w = westlich
+direction-nw = nordwestlich
+
 status-partnership = Städtepartnerschaft
 status-cooperation-agreement = Kooperationsvereinbarung
 status-letter-of-intent = Absichtserklärung

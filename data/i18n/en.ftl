@@ -31,6 +31,17 @@ label-date = Date
 label-span = Years of contact
 label-anniversaries = Round anniversaries in { $year }
 
+label-distance = Distance from Kartuzy
+distance = { $km } km { $direction }
+direction-n = north
+direction-ne = north-east
+direction-e = east
+direction-se = south-east
+direction-s = south
+direction-sw = south-west
+direction-w = west
+direction-nw = north-west
+
 status-partnership = town partnership
 status-cooperation-agreement = cooperation agreement
 status-letter-of-intent = letter of intent

@@ -31,6 +31,17 @@ label-date = Date
 label-span = Années de contacts
 label-anniversaries = Anniversaires ronds en { $year }
 
+label-distance = Distance depuis Kartuzy
+distance = { $km } km { $direction }
+direction-n = au nord
+direction-ne = au nord-est
+direction-e = à l’est
+direction-se = au sud-est
+direction-s = au sud
+direction-sw = au sud-ouest
+direction-w = à l’ouest
+direction-nw = au nord-ouest
+
 status-partnership = jumelage
 status-cooperation-agreement = accord de coopération
 status-letter-of-intent = lettre d’intention

@@ -31,6 +31,17 @@ label-date = თარიღი
 label-span = კონტაქტების წლები
 label-anniversaries = მრგვალი იუბილეები { $year } წელს
 
+label-distance = მანძილი Kartuzy-დან
+distance = { $km } კმ { $direction }
+direction-n = ჩრდილოეთით
+direction-ne = ჩრდილო-აღმოსავლეთით
+direction-e = აღმოსავლეთით
+direction-se = სამხრეთ-აღმოსავლეთით
+direction-s = სამხრეთით
+direction-sw = სამხრეთ-დასავლეთით
+direction-w = დასავლეთით
+direction-nw = ჩრდილო-დასავლეთით
+
 status-partnership = დამეგობრებული ქალაქები
 status-cooperation-agreement = თანამშრომლობის ხელშეკრულება
 status-letter-of-intent = განზრახვის წერილი

@@ -31,6 +31,17 @@ label-date = Data
 label-span = Lata kontaktów
 label-anniversaries = Okrągłe rocznice w { $year }
 
+label-distance = Odległość od Kartuz
+distance = { $km } km na { $direction }
+direction-n = północ
+direction-ne = północny wschód
+direction-e = wschód
+direction-se = południowy wschód
+direction-s = południe
+direction-sw = południowy zachód
+direction-w = zachód
+direction-nw = północny zachód
+
 status-partnership = partnerstwo miast
 status-cooperation-agreement = umowa o współpracy
 status-letter-of-intent = list intencyjny

@@ -31,6 +31,17 @@ label-date = 日期
 label-span = 交往年份
 label-anniversaries = { $year }年的整数周年
 
+label-distance = 距 Kartuzy
+distance = { $direction }方向 { $km } 公里
+direction-n = 北
+direction-ne = 东北
+direction-e = 东
+direction-se = 东南
+direction-s = 南
+direction-sw = 西南
+direction-w = 西
+direction-nw = 西北
+
 status-partnership = 友好城市关系
 status-cooperation-agreement = 合作协议
 status-letter-of-intent = 意向书
