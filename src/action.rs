@@ -5,15 +5,17 @@
 pub enum View {
     Cities,
     Timeline,
+    Map,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Cities, View::Timeline];
+    pub const ALL: [View; 3] = [View::Cities, View::Timeline, View::Map];
 
     pub fn message_id(self) -> &'static str {
         match self {
             View::Cities => "view-cities",
             View::Timeline => "view-timeline",
+            View::Map => "view-map",
         }
     }
 }
@@ -46,6 +48,8 @@ pub enum Action {
     CloseLanguages,
     ToggleHelp,
     TogglePartnerOnly,
+    ZoomIn,
+    ZoomOut,
     OpenPartner,
     /// A click or tap at a cell.
     Click {

@@ -20,6 +20,8 @@ pub enum Scope {
     Timeline,
     /// The event list has the focus.
     TimelineList,
+    /// The map view, list or detail focused.
+    Map,
     /// The detail pane has the focus.
     Detail,
     /// Typing a search.
@@ -32,12 +34,13 @@ pub enum Scope {
 
 impl Scope {
     /// In the order help lists them.
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 11] = [
         Scope::Browse,
         Scope::List,
         Scope::CitiesList,
         Scope::Timeline,
         Scope::TimelineList,
+        Scope::Map,
         Scope::Detail,
         Scope::Filter,
         Scope::Help,
@@ -53,6 +56,7 @@ impl Scope {
             Scope::CitiesList => "help-scope-cities-list",
             Scope::Timeline => "help-scope-timeline",
             Scope::TimelineList => "help-scope-timeline-list",
+            Scope::Map => "help-scope-map",
             Scope::Detail => "help-scope-detail",
             Scope::Filter => "help-scope-filter",
             Scope::Help => "help-scope-help",
@@ -89,13 +93,15 @@ pub fn active_scopes(mode: Mode) -> Vec<Scope> {
         scopes.push(Scope::Detail);
     } else {
         scopes.push(match mode.view {
-            View::Cities => Scope::CitiesList,
+            View::Cities | View::Map => Scope::CitiesList,
             View::Timeline => Scope::TimelineList,
         });
         scopes.push(Scope::List);
     }
-    if mode.view == View::Timeline {
-        scopes.push(Scope::Timeline);
+    match mode.view {
+        View::Timeline => scopes.push(Scope::Timeline),
+        View::Map => scopes.push(Scope::Map),
+        View::Cities => {}
     }
     scopes.extend([Scope::Browse, Scope::Global]);
     scopes
@@ -436,6 +442,38 @@ pub const BINDINGS: &[Binding] = &[
         A::CloseLanguages,
         "action-close",
         false,
+    ),
+    bind(
+        S::Browse,
+        K::Char('3'),
+        NONE,
+        A::ShowView(View::Map),
+        "action-view-map",
+        false,
+    ),
+    bind(
+        S::Map,
+        K::Char('+'),
+        NONE,
+        A::ZoomIn,
+        "action-zoom-in",
+        true,
+    ),
+    bind(
+        S::Map,
+        K::Char('='),
+        NONE,
+        A::ZoomIn,
+        "action-zoom-in",
+        false,
+    ),
+    bind(
+        S::Map,
+        K::Char('-'),
+        NONE,
+        A::ZoomOut,
+        "action-zoom-out",
+        true,
     ),
 ];
 

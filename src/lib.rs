@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod idle;
 pub mod keymap;
 pub mod layout;
+pub mod map;
 pub mod search;
 pub mod terminal;
 pub mod ui;

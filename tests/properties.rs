@@ -80,6 +80,7 @@ proptest! {
             let targets_visible = match app.view {
                 partner_cities::action::View::Cities => !app.visible_cities().is_empty(),
                 partner_cities::action::View::Timeline => !app.visible_events().is_empty(),
+                partner_cities::action::View::Map => !app.visible_partners().is_empty(),
             };
             prop_assert_eq!(app.selected().is_some(), targets_visible, "a visible row is selected");
             let detail_height = app.detail_lines().len();

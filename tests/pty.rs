@@ -353,7 +353,7 @@ fn l_cycles_through_all_six_languages_on_screen() {
         "Partnerstädte von Kartuzy",
         "Villes partenaires de Kartuzy",
         "Kartuzy的友好城市",
-        "Kartuzy-ის დამეგობრებული ქალაქები",
+        "Kartuzy-ის მეგობარი ქალაქები",
         "Miasta partnerskie Kartuz",
     ] {
         s.send("L");

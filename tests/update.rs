@@ -143,11 +143,55 @@ fn views_switch_by_number_and_tab() {
     assert_eq!(a.view, View::Timeline);
     assert_eq!(a.selected(), Some(Target::Event(0)));
     press(&mut a, &[Tab]);
-    assert_eq!(a.view, View::Cities);
+    assert_eq!(a.view, View::Map);
+    press(&mut a, &[Tab]);
+    assert_eq!(a.view, View::Cities, "Tab wraps around");
     press(&mut a, &[BackTab]);
-    assert_eq!(a.view, View::Timeline);
+    assert_eq!(a.view, View::Map);
     press(&mut a, &[Char('1')]);
     assert_eq!(a.view, View::Cities);
+    press(&mut a, &[Char('3')]);
+    assert_eq!(a.view, View::Map);
+}
+
+#[test]
+fn the_map_selects_partners_and_zooms_to_show_them() {
+    use partner_cities::map::Zoom;
+    let mut a = app("en", 100, 30);
+    let kaili = partner_index(&a, "kaili");
+    press(&mut a, &[Char('3')]);
+    assert_eq!(
+        a.selected(),
+        Some(Target::City(Entry::Partner(0))),
+        "a partner, not the overview"
+    );
+    assert_eq!(
+        a.map_zoom,
+        Zoom::Region,
+        "Duderstadt is in the regional view"
+    );
+    press(&mut a, &[Down, Down]);
+    assert_eq!(a.city, Entry::Partner(kaili));
+    assert_eq!(a.map_zoom, Zoom::World, "selecting Kaili shows the world");
+    press(&mut a, &[Char('+')]);
+    assert_eq!(a.map_zoom, Zoom::Region);
+    press(&mut a, &[Char('-')]);
+    assert_eq!(a.map_zoom, Zoom::World);
+    // Opening the map with Kaili selected in the towns view starts at the world.
+    let mut b = app("en", 100, 30);
+    press(&mut b, &[Down, Down, Down, Char('3')]);
+    assert_eq!((b.city, b.map_zoom), (Entry::Partner(kaili), Zoom::World));
+    // Every mark's label can be tapped to select that partner.
+    for mark in b.map_marks() {
+        let (Some(partner), Some(label)) = (mark.partner, mark.label_area) else {
+            continue;
+        };
+        b.update(Action::Click {
+            col: label.x,
+            row: label.y,
+        });
+        assert_eq!(b.city, Entry::Partner(partner), "{}", mark.label);
+    }
 }
 
 #[test]

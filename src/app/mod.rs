@@ -1,9 +1,11 @@
 //! All state of the browser and `update`, the one place where it changes.
 
 mod chrome;
+mod mapview;
 mod rows;
 
 pub use chrome::FooterItem;
+pub use mapview::MapMark;
 pub use rows::{ListItem, MARKER_WIDTH};
 
 use std::time::{Duration, Instant};
@@ -18,6 +20,7 @@ use crate::i18n::I18n;
 use crate::idle::{Due, IdleTimers};
 use crate::keymap::Mode;
 use crate::layout::{self, Screen};
+use crate::map::{self, Zoom};
 use crate::search::{fold, matches};
 
 /// A row of the town list.
@@ -90,6 +93,7 @@ pub struct App {
     pub event: Option<usize>,
     /// The timeline shows only this partner's events.
     pub partner_only: Option<usize>,
+    pub map_zoom: Zoom,
     pub detail_scroll: usize,
     /// The terminal's size.
     pub area: Rect,
@@ -164,6 +168,7 @@ impl App {
             city: Entry::Overview,
             event,
             partner_only: None,
+            map_zoom: Zoom::Region,
             detail_scroll: 0,
             area,
             running: true,
@@ -207,7 +212,16 @@ impl App {
         match self.view {
             View::Cities => layout::screen(self.area, 30, 28, 36),
             View::Timeline => layout::screen(self.area, 50, 30, 64),
+            View::Map => layout::screen(self.area, 62, 40, 140),
         }
+    }
+
+    /// Partners on the map, after the search filter (the home town is always drawn).
+    pub fn visible_partners(&self) -> Vec<Entry> {
+        self.visible_cities()
+            .into_iter()
+            .filter(|e| matches!(e, Entry::Partner(_)))
+            .collect()
     }
 
     /// Towns in the list, after the search filter.
@@ -244,6 +258,10 @@ impl App {
                 .visible_cities()
                 .contains(&self.city)
                 .then_some(Target::City(self.city)),
+            View::Map => self
+                .visible_partners()
+                .contains(&self.city)
+                .then_some(Target::City(self.city)),
             View::Timeline => self
                 .event
                 .filter(|e| self.visible_events().contains(e))
@@ -263,6 +281,11 @@ impl App {
                 .into_iter()
                 .map(Target::Event)
                 .collect(),
+            View::Map => self
+                .visible_partners()
+                .into_iter()
+                .map(Target::City)
+                .collect(),
         }
     }
 
@@ -272,6 +295,28 @@ impl App {
             Target::Event(e) => self.event = Some(e),
         }
         self.detail_scroll = 0;
+        self.show_selected_on_map();
+    }
+
+    /// On the map, a selected partner outside the regional window switches to the world.
+    fn show_selected_on_map(&mut self) {
+        if self.view == View::Map
+            && let Entry::Partner(i) = self.city
+            && let Some(p) = self.data.partners.get(i)
+        {
+            let region = self.map_window(Zoom::Region);
+            self.map_zoom = if region.contains(p.coordinates) {
+                self.map_zoom
+            } else {
+                Zoom::World
+            };
+        }
+    }
+
+    /// The longitude/latitude window of a zoom level (before fitting it to the pane).
+    pub fn map_window(&self, zoom: Zoom) -> map::Bounds {
+        let partners: Vec<_> = self.data.partners.iter().map(|p| p.coordinates).collect();
+        map::window(zoom, self.data.home.coordinates, &partners)
     }
 
     /// Keeps the selection on a visible row: the first one if the old one was filtered out.
@@ -431,6 +476,8 @@ impl App {
                 self.languages = None;
             }
             Action::CloseLanguages => self.languages = None,
+            Action::ZoomIn => self.map_zoom = Zoom::Region,
+            Action::ZoomOut => self.map_zoom = Zoom::World,
             Action::TogglePartnerOnly => {
                 self.partner_only = match self.partner_only {
                     Some(_) => None,
@@ -472,6 +519,11 @@ impl App {
             self.detail_focused = false;
             self.detail_scroll = 0;
             self.keep_selection_visible();
+            if view == View::Map {
+                // Open at the closest zoom that shows the selected partner.
+                self.map_zoom = Zoom::Region;
+                self.show_selected_on_map();
+            }
         }
     }
 

@@ -30,6 +30,8 @@ impl App {
         match self.view {
             View::Cities => self.city_items(width),
             View::Timeline => self.event_items(width),
+            // The map draws its own marks.
+            View::Map => Vec::new(),
         }
     }
 
@@ -125,6 +127,9 @@ impl App {
 
     /// The list row under a cell, if it is a selectable one.
     pub(super) fn list_target_at(&self, at: Position) -> Option<Target> {
+        if self.view == View::Map {
+            return self.map_target_at(at);
+        }
         let inner = self.list_inner()?;
         if !inner.contains(at) {
             return None;
@@ -145,6 +150,14 @@ impl App {
     /// The list pane's title: what it lists and any filter on it.
     pub fn list_title(&self) -> String {
         let mut title = match self.view {
+            View::Map => format!(
+                "{} – {}",
+                self.tr("view-map"),
+                self.tr(match self.map_zoom {
+                    crate::map::Zoom::Region => "zoom-region",
+                    crate::map::Zoom::World => "zoom-world",
+                })
+            ),
             View::Cities => self.tr("pane-cities"),
             View::Timeline => self.tr("pane-events"),
         };

@@ -12,7 +12,7 @@ use crate::layout;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let title = match app.view {
-        View::Cities => app.tr("pane-detail"),
+        View::Cities | View::Map => app.tr("pane-detail"),
         View::Timeline => app.tr("pane-event"),
     };
     frame.render_widget(pane(title, app.detail_focused && !app.help, theme), area);

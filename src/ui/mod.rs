@@ -5,6 +5,7 @@ mod detail;
 mod help;
 mod languages;
 mod list;
+mod map;
 pub mod theme;
 
 use ratatui::Frame;
@@ -13,6 +14,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::action::View;
 use crate::app::App;
 use crate::content::StyledLine;
 use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
@@ -45,7 +47,10 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
         Screen::TooSmall(area) => too_small(frame, app, theme, area),
         Screen::Normal(panes) => {
             chrome::header(frame, app, theme, panes.header);
-            list::draw(frame, app, theme, panes.list);
+            match app.view {
+                View::Map => map::draw(frame, app, theme, panes.list),
+                View::Cities | View::Timeline => list::draw(frame, app, theme, panes.list),
+            }
             detail::draw(frame, app, theme, panes.detail);
             chrome::footer(frame, app, theme, panes.footer);
             if app.help {

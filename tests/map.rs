@@ -1,0 +1,148 @@
+//! The map view: both zooms in Unicode and basic glyphs, and a partner added to the data
+//! file appearing on it with no code change.
+
+mod common;
+
+use std::time::Instant;
+
+use common::{app, app_with, press, settings};
+use crossterm::event::KeyCode::*;
+use partner_cities::app::{App, Settings};
+use partner_cities::data;
+use partner_cities::glyphs::GlyphMode;
+use partner_cities::i18n::I18n;
+use partner_cities::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
+    t.draw(|f| ui::draw(f, app, &Theme::dark())).expect("draws");
+    t
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let b = t.backend().buffer();
+    (0..b.area.height)
+        .map(|y| {
+            (0..b.area.width)
+                .map(|x| b[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
+    for glyphs in [GlyphMode::Unicode, GlyphMode::Basic] {
+        let name = match glyphs {
+            GlyphMode::Unicode => "unicode",
+            GlyphMode::Basic => "basic",
+        };
+        let mut a = app_with(
+            Settings {
+                glyphs,
+                ..settings("en", 100, 30)
+            },
+            Instant::now(),
+        );
+        press(&mut a, &[Char('3')]);
+        let europe = render(&a);
+        for town in [
+            "Kartuzy",
+            "Duderstadt",
+            "Caissargues",
+            "Gori",
+            "Polanica-Zdrój",
+        ] {
+            assert!(
+                screen_text(&europe).contains(town),
+                "{town} labelled ({name}, Europe)"
+            );
+        }
+        assert!(
+            !screen_text(&europe).contains("Kaili"),
+            "Kaili is outside Europe"
+        );
+        insta::assert_snapshot!(format!("map_europe_{name}_100x30"), europe.backend());
+        press(&mut a, &[Char('-')]);
+        let world = render(&a);
+        assert!(
+            screen_text(&world).contains("Kaili"),
+            "Kaili on the world map ({name})"
+        );
+        insta::assert_snapshot!(format!("map_world_{name}_100x30"), world.backend());
+        if glyphs == GlyphMode::Basic {
+            for t in [&europe, &world] {
+                let braille = screen_text(t)
+                    .chars()
+                    .any(|c| ('\u{2800}'..='\u{28ff}').contains(&c));
+                assert!(!braille, "no braille on the console");
+            }
+        }
+    }
+}
+
+#[test]
+fn map_fits_small_and_large_terminals() {
+    for (w, h) in [(30, 8), (59, 16), (60, 16), (80, 24), (200, 60)] {
+        for zoom_key in [Char('+'), Char('-')] {
+            let mut a = app("pl", w, h);
+            press(&mut a, &[Char('3'), zoom_key, Down, Down]);
+            render(&a);
+            for mark in a.map_marks() {
+                let area = a.map_area().expect("map area");
+                if let Some(r) = mark.label_area {
+                    assert!(r.x >= area.x && r.right() <= area.right(), "{w}x{h}");
+                }
+            }
+        }
+    }
+}
+
+/// The embedded data with a sixth partner (an invented test town, not real data).
+fn six_partners() -> String {
+    let extra = r#"
+        (
+            id: "testowo",
+            name: "Testowo",
+            country: "PL",
+            region: {"pl": "region testowy", "en": "test region"},
+            coordinates: (lat: 64.1, lon: -21.9),
+            status: LetterOfIntent,
+            since: "2024",
+            summary: {"pl": "Miasto testowe.", "en": "A test town."},
+            story: [{"pl": "Tylko do testów.", "en": "For tests only."}],
+        ),
+    ],
+
+    events: ["#;
+    partner_cities::EMBEDDED_DATA.replacen("    ],\n\n    events: [", extra, 1)
+}
+
+#[test]
+fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
+    let dataset = data::load("six.ron", &six_partners()).expect("valid with six partners");
+    assert_eq!(dataset.partners.len(), 6);
+    let mut a = App::new(
+        dataset,
+        I18n::new().expect("messages"),
+        settings("en", 100, 30),
+        Instant::now(),
+    );
+    press(&mut a, &[Char('3'), End]);
+    let world = render(&a);
+    assert!(
+        screen_text(&world).contains("Testowo"),
+        "{}",
+        screen_text(&world)
+    );
+    assert!(a.map_marks().iter().any(|m| m.label == "Testowo"));
+    let text = a.detail_document().expect("Testowo selected").plain();
+    // 2472 km by an independent haversine computation of the same coordinates.
+    assert!(
+        text.contains("Distance from Kartuzy: 2472 km north-west"),
+        "{text}"
+    );
+}
