@@ -146,3 +146,43 @@ fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
         "{text}"
     );
 }
+
+#[test]
+fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
+    use ratatui::style::Modifier;
+    let dataset = data::load("six.ron", &six_partners()).expect("valid with six partners");
+    let mut a = App::new(
+        dataset,
+        I18n::new().expect("messages"),
+        settings("en", 100, 30),
+        Instant::now(),
+    );
+    press(&mut a, &[Char('2'), Down]);
+    let (Some(chart), _) = a.detail_panes().expect("normal screen") else {
+        panic!("100x30 has room for the chart")
+    };
+    let t = render(&a);
+    let buffer = t.backend().buffer();
+    let row_text = |y: u16| -> String {
+        (chart.x..chart.right())
+            .map(|x| buffer[(x, y)].symbol())
+            .collect()
+    };
+    for (i, p) in a.data.partners.iter().enumerate() {
+        let row = row_text(chart.y + 1 + i as u16);
+        assert!(row.contains(&p.name), "row {i}: {row}");
+        assert!(row.contains('━'), "bar for {}", p.name);
+    }
+    // The selected event (1994, Duderstadt) is the one reversed mark on Duderstadt's row.
+    let duderstadt_row = chart.y + 1;
+    let reversed: Vec<&str> = (chart.x..chart.right())
+        .map(|x| &buffer[(x, duderstadt_row)])
+        .filter(|c| c.modifier.contains(Modifier::REVERSED) && c.symbol() == "◆")
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(reversed, vec!["◆"], "{}", row_text(duderstadt_row));
+    // Stacked (narrow) screens show no chart.
+    let mut narrow = app("en", 50, 30);
+    press(&mut narrow, &[Char('2')]);
+    assert_eq!(narrow.detail_panes().expect("normal").0, None);
+}

@@ -11,6 +11,7 @@ pane-cities = Städte
 pane-detail = Details
 pane-events = Ereignisse
 pane-event = Ereignis
+pane-chart = Partnerschaften im Lauf der Zeit
 pane-help = Hilfe
 overview-entry = Kartuzy (Überblick)
 too-small = Fenster vergrößern

@@ -11,6 +11,7 @@ pane-cities = Towns
 pane-detail = Details
 pane-events = Events
 pane-event = Event
+pane-chart = Partnerships over time
 pane-help = Help
 overview-entry = Kartuzy (overview)
 too-small = Enlarge the window

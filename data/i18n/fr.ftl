@@ -11,6 +11,7 @@ pane-cities = Villes
 pane-detail = Détails
 pane-events = Événements
 pane-event = Événement
+pane-chart = Les partenariats dans le temps
 pane-help = Aide
 overview-entry = Kartuzy (aperçu)
 too-small = Agrandissez la fenêtre

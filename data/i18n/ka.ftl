@@ -11,6 +11,7 @@ pane-cities = ქალაქები
 pane-detail = დეტალები
 pane-events = მოვლენები
 pane-event = მოვლენა
+pane-chart = პარტნიორობები დროში
 pane-help = დახმარება
 overview-entry = Kartuzy (მიმოხილვა)
 too-small = გაადიდეთ ფანჯარა

@@ -11,6 +11,7 @@ pane-cities = Miasta
 pane-detail = Szczegóły
 pane-events = Wydarzenia
 pane-event = Wydarzenie
+pane-chart = Partnerstwa w czasie
 pane-help = Pomoc
 overview-entry = Kartuzy (przegląd)
 too-small = Powiększ okno

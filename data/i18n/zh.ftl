@@ -11,6 +11,7 @@ pane-cities = 城市
 pane-detail = 详情
 pane-events = 大事记
 pane-event = 事件
+pane-chart = 友好关系时间图
 pane-help = 帮助
 overview-entry = Kartuzy（概览）
 too-small = 请放大窗口

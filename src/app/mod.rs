@@ -336,10 +336,38 @@ impl App {
     }
 
     fn detail_inner(&self) -> Option<Rect> {
-        match self.screen() {
-            Screen::Normal(panes) => Some(layout::inner(panes.detail)),
-            Screen::TooSmall(_) => None,
+        self.detail_panes().map(|(_, detail)| layout::inner(detail))
+    }
+
+    /// The detail pane, and in the timeline, where there is room, the partnership chart
+    /// above it (one row per partner, an axis, borders; the detail keeps 8 rows at least).
+    /// Narrow (stacked) screens show the list and the event alone.
+    pub fn detail_panes(&self) -> Option<(Option<Rect>, Rect)> {
+        let Screen::Normal(panes) = self.screen() else {
+            return None;
+        };
+        let detail = panes.detail;
+        let rows = u16::try_from(self.data.partners.len()).unwrap_or(u16::MAX);
+        let chart_height = rows.saturating_add(3);
+        if self.view == View::Timeline
+            && !panes.stacked
+            && detail.width >= 30
+            && detail.height >= chart_height.saturating_add(8)
+        {
+            let (chart, rest) = (
+                Rect {
+                    height: chart_height,
+                    ..detail
+                },
+                Rect {
+                    y: detail.y + chart_height,
+                    height: detail.height - chart_height,
+                    ..detail
+                },
+            );
+            return Some((Some(chart), rest));
         }
+        Some((None, detail))
     }
 
     /// What the detail pane shows for the selection.

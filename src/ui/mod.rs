@@ -1,5 +1,6 @@
 //! Drawing: reads the app state and paints a frame, nothing else.
 
+mod chart;
 mod chrome;
 mod detail;
 mod help;
@@ -51,7 +52,12 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
                 View::Map => map::draw(frame, app, theme, panes.list),
                 View::Cities | View::Timeline => list::draw(frame, app, theme, panes.list),
             }
-            detail::draw(frame, app, theme, panes.detail);
+            if let Some((chart_area, detail_area)) = app.detail_panes() {
+                if let Some(chart_area) = chart_area {
+                    chart::draw(frame, app, theme, chart_area);
+                }
+                detail::draw(frame, app, theme, detail_area);
+            }
             chrome::footer(frame, app, theme, panes.footer);
             if app.help {
                 help::draw(frame, app, theme);
