@@ -43,7 +43,7 @@ struct Cli {
     /// Default: 60 in kiosk mode, never otherwise.
     #[arg(long, value_name = "SECS")]
     idle: Option<u64>,
-    /// Seconds per step of the attract tour (overview, each partner, timeline).
+    /// Seconds per step of the attract tour (overview, each partner, timeline, map).
     #[arg(long, value_name = "SECS", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..))]
     tour_step: u64,
     /// Start the attract tour at once (for demos); any key stops it.

@@ -117,6 +117,12 @@ fn the_tour_steps_through_partners_and_timeline_and_a_key_stops_it() {
     now += STEP;
     a.tick(now);
     assert_eq!(
+        (a.view, a.map_zoom),
+        (View::Map, partner_cities::map::Zoom::World)
+    );
+    now += STEP;
+    a.tick(now);
+    assert_eq!(
         a.selected(),
         Some(Target::City(Entry::Overview)),
         "and round again"

@@ -434,15 +434,19 @@ impl App {
         self.lang = self.start_lang;
     }
 
-    /// Tour step `n`, cycling: the overview, each partner in turn, then the timeline.
+    /// Tour step `n`, cycling: the overview, each partner in turn, the timeline, then the
+    /// whole world map with every route from the home town.
     fn show_tour_step(&mut self, n: usize) {
         let partners = self.data.partners.len();
-        let step = n % (partners + 2);
+        let step = n % (partners + 3);
         self.go_home();
         if (1..=partners).contains(&step) {
             self.city = Entry::Partner(step - 1);
         } else if step == partners + 1 {
             self.view = View::Timeline;
+        } else if step == partners + 2 {
+            self.show_view(View::Map);
+            self.map_zoom = Zoom::World;
         }
     }
 
