@@ -84,7 +84,13 @@ impl Document {
 
     /// The document wrapped to `width` columns (display width), never wider.
     pub fn lines(&self, width: usize) -> Vec<StyledLine> {
-        let width = width.max(1);
+        self.lines_beside(width, (0, 0))
+    }
+
+    /// Like [`Document::lines`], leaving `corner` = (rows, columns) free at the top right
+    /// (for a picture): blocks that start in those rows are wrapped that much narrower.
+    pub fn lines_beside(&self, width: usize, corner: (usize, usize)) -> Vec<StyledLine> {
+        let full = width.max(1);
         let mut out: Vec<StyledLine> = Vec::new();
         let mut previous: Option<&Block> = None;
         for block in &self.blocks {
@@ -100,6 +106,11 @@ impl Document {
             if gap {
                 out.push(StyledLine::default());
             }
+            let width = if out.len() < corner.0 {
+                full.saturating_sub(corner.1).max(1)
+            } else {
+                full
+            };
             match block {
                 Block::Title(t) => out.extend(wrap(t, width, "", "", Tone::Title)),
                 Block::Subtitle(t) => out.extend(wrap(t, width, "", "", Tone::Subtitle)),
@@ -415,6 +426,22 @@ mod tests {
         let lines = doc.lines(16);
         assert_eq!(lines[0].0[0], (Tone::Label, "Kraj: ".to_string()));
         assert!(lines[1].text().starts_with("  "));
+    }
+
+    #[test]
+    fn a_corner_can_be_kept_free_for_a_picture() {
+        let mut doc = Document::default();
+        doc.title("Duderstadt");
+        doc.subtitle("Eine Stadt in Niedersachsen mit einer langen Partnerschaft");
+        doc.paragraph("Danach wieder die volle Breite dieses Bereichs nutzen");
+        let lines = doc.lines_beside(30, (3, 7));
+        for line in lines.iter().take(3) {
+            assert!(line.width() <= 23, "{:?}", line.text());
+        }
+        assert!(
+            lines.iter().skip(4).any(|l| l.width() > 23),
+            "full width after the corner"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod content;
 pub mod data;
+pub mod flags;
 pub mod geo;
 pub mod glyphs;
 pub mod i18n;

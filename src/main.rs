@@ -206,6 +206,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 idle,
                 tour_step: (cli.kiosk || cli.tour).then(|| Duration::from_secs(cli.tour_step)),
                 tour: cli.tour,
+                colour: theme != Theme::mono(),
             };
             // Chinese or Georgian on the Linux console: say why, and show English.
             let notice = (!i18n.usable(glyphs).contains(&lang)).then(|| {

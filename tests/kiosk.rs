@@ -231,7 +231,14 @@ fn basic_glyph_snapshot_timeline() {
 
 #[test]
 fn mono_shows_selection_and_focus_without_colour() {
-    let mut a = common::app("en", 80, 24);
+    // As main sets it up for the mono theme: no colour, so no flags either.
+    let mut a = app_with(
+        Settings {
+            colour: false,
+            ..settings("en", 80, 24)
+        },
+        Instant::now(),
+    );
     press(&mut a, &[Char('/')]);
     type_text(&mut a, "o");
     press(&mut a, &[Enter, Down]);

@@ -186,3 +186,59 @@ fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     press(&mut narrow, &[Char('2')]);
     assert_eq!(narrow.detail_panes().expect("normal").0, None);
 }
+
+#[test]
+fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
+    use ratatui::style::Color;
+    let mut a = app("en", 80, 24);
+    press(&mut a, &[Down]); // Duderstadt
+    let inner = {
+        let (_, detail) = a.detail_panes().expect("normal");
+        partner_cities::layout::inner(detail)
+    };
+    let t = render(&a);
+    let buffer = t.backend().buffer();
+    let x = inner.right() - 3;
+    let stripes: Vec<(Color, Color)> = (0..3)
+        .map(|r| {
+            let c = &buffer[(x, inner.y + r)];
+            (c.fg, c.bg)
+        })
+        .collect();
+    assert_eq!(
+        stripes,
+        [
+            (Color::Black, Color::Black),
+            (Color::Red, Color::Red),
+            (Color::Yellow, Color::Yellow)
+        ],
+        "black, red, gold"
+    );
+    // Text beside the flag wraps short of it.
+    for line in a.detail_lines().iter().take(3) {
+        assert!(
+            line.width() + 7 <= usize::from(inner.width),
+            "{:?}",
+            line.text()
+        );
+    }
+    for settings in [
+        Settings {
+            colour: false,
+            ..settings("en", 80, 24)
+        },
+        Settings {
+            glyphs: GlyphMode::Basic,
+            ..settings("en", 80, 24)
+        },
+    ] {
+        let mut plain = app_with(settings, Instant::now());
+        press(&mut plain, &[Down]);
+        assert!(plain.detail_flag().is_none());
+        let text = screen_text(&render(&plain));
+        assert!(
+            text.contains("Country: Germany (DE)"),
+            "the code instead: {text}"
+        );
+    }
+}

@@ -15,6 +15,7 @@ use ratatui::layout::{Position, Rect};
 use crate::action::{Action, View};
 use crate::content::{Context, Document, StyledLine};
 use crate::data::{Dataset, PartialDate};
+use crate::flags;
 use crate::glyphs::GlyphMode;
 use crate::i18n::I18n;
 use crate::idle::{Due, IdleTimers};
@@ -57,6 +58,8 @@ pub struct Settings {
     pub tour_step: Option<Duration>,
     /// Start the tour at once.
     pub tour: bool,
+    /// The theme has colours (not mono): flags can be drawn.
+    pub colour: bool,
 }
 
 impl Settings {
@@ -71,6 +74,7 @@ impl Settings {
             idle: None,
             tour_step: None,
             tour: false,
+            colour: true,
         }
     }
 }
@@ -101,6 +105,8 @@ pub struct App {
     /// Unattended: no key quits, idle resets to home, the attract tour runs.
     pub kiosk: bool,
     pub glyphs: GlyphMode,
+    /// Colours are available (the theme is not mono).
+    pub colour: bool,
     /// The language the idle reset returns to.
     pub start_lang: &'static str,
     pub timers: IdleTimers,
@@ -122,6 +128,7 @@ impl App {
             idle,
             tour_step,
             tour,
+            colour,
         } = settings;
         let mut timers = IdleTimers::new(idle, tour_step, now);
         if tour {
@@ -174,6 +181,7 @@ impl App {
             running: true,
             kiosk,
             glyphs,
+            colour,
             start_lang: lang,
             timers,
             notice: None,
@@ -383,8 +391,24 @@ impl App {
     /// The detail pane's lines at the current width.
     pub fn detail_lines(&self) -> Vec<StyledLine> {
         let width = self.detail_inner().map_or(1, |r| usize::from(r.width));
+        let corner = match self.detail_flag() {
+            Some(_) => (flags::ROWS, flags::COLS + 1),
+            None => (0, 0),
+        };
         self.detail_document()
-            .map_or_else(Vec::new, |d| d.lines(width))
+            .map_or_else(Vec::new, |d| d.lines_beside(width, corner))
+    }
+
+    /// The flag drawn in the detail pane's top right corner: the selected partner's, when
+    /// the terminal has colours and Unicode (mono and basic modes show the country code).
+    pub fn detail_flag(&self) -> Option<flags::Flag> {
+        if !self.colour || self.glyphs != GlyphMode::Unicode {
+            return None;
+        }
+        match self.selected()? {
+            Target::City(Entry::Partner(i)) => flags::flag(&self.data.partners[i].country),
+            _ => None,
+        }
     }
 
     fn max_detail_scroll(&self) -> usize {

@@ -2,12 +2,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{Theme, pane, styled};
 use crate::action::View;
 use crate::app::App;
+use crate::flags::{self, FlagColor};
 use crate::layout;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
@@ -39,6 +41,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .map(|l| styled(l, theme))
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
+    if let Some(flag) = app.detail_flag() {
+        draw_flag(frame, &flag, inner, app.detail_scroll);
+    }
     if lines.len() > height {
         // On the border, so it never covers text.
         let mut state = ScrollbarState::new(lines.len() - height).position(app.detail_scroll);
@@ -52,5 +57,36 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             area.inner(ratatui::layout::Margin::new(0, 1)),
             &mut state,
         );
+    }
+}
+
+/// The flag in the top right corner of `inner`, scrolling with the text beside it.
+fn draw_flag(frame: &mut Frame, flag: &flags::Flag, inner: Rect, scroll: usize) {
+    let color = |c: FlagColor| match c {
+        FlagColor::White => Color::White,
+        FlagColor::Red => Color::Red,
+        FlagColor::Black => Color::Black,
+        FlagColor::Gold | FlagColor::Yellow => Color::Yellow,
+        FlagColor::Blue => Color::Blue,
+    };
+    let width = u16::try_from(flags::COLS).unwrap_or(u16::MAX);
+    if inner.width < width + 10 {
+        return;
+    }
+    let x0 = inner.right() - width;
+    let buffer = frame.buffer_mut();
+    for (r, row) in flag.iter().enumerate().skip(scroll) {
+        let y = inner.y + u16::try_from(r - scroll).unwrap_or(u16::MAX);
+        if y >= inner.bottom() {
+            break;
+        }
+        for (c, cell) in row.iter().enumerate() {
+            let x = x0 + u16::try_from(c).unwrap_or(0);
+            if let Some(target) = buffer.cell_mut((x, y)) {
+                target
+                    .set_symbol(cell.symbol)
+                    .set_style(Style::new().fg(color(cell.fg)).bg(color(cell.bg)));
+            }
+        }
     }
 }
