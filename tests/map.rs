@@ -121,16 +121,20 @@ fn six_partners() -> String {
     partner_cities::EMBEDDED_DATA.replacen("    ],\n\n    events: [", extra, 1)
 }
 
-#[test]
-fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
+fn six_partner_app() -> App {
     let dataset = data::load("six.ron", &six_partners()).expect("valid with six partners");
-    assert_eq!(dataset.partners.len(), 6);
-    let mut a = App::new(
+    App::new(
         dataset,
         I18n::new().expect("messages"),
         settings("en", 100, 30),
         Instant::now(),
-    );
+    )
+}
+
+#[test]
+fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
+    let mut a = six_partner_app();
+    assert_eq!(a.data.partners.len(), 6);
     press(&mut a, &[Char('3'), End]);
     let world = render(&a);
     assert!(
@@ -150,13 +154,7 @@ fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
 #[test]
 fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     use ratatui::style::Modifier;
-    let dataset = data::load("six.ron", &six_partners()).expect("valid with six partners");
-    let mut a = App::new(
-        dataset,
-        I18n::new().expect("messages"),
-        settings("en", 100, 30),
-        Instant::now(),
-    );
+    let mut a = six_partner_app();
     press(&mut a, &[Char('2'), Down]);
     let (Some(chart), _) = a.detail_panes().expect("normal screen") else {
         panic!("100x30 has room for the chart")
