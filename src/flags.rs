@@ -90,6 +90,35 @@ pub fn flag(code: &str) -> Option<Flag> {
     })
 }
 
+/// A 2-row, 3-column version for the list: pixel rows 0, 2, 3 and 5 and columns 0, 2 and
+/// 4 of the full flag (three stripes stay in order; signs such as the star stay).
+pub type MiniFlag = [[FlagCell; 3]; 2];
+
+pub fn mini(code: &str) -> Option<MiniFlag> {
+    let big = flag(code)?;
+    let pixel = |p: usize, c: usize| {
+        let cell = big[p / 2][c];
+        if p.is_multiple_of(2) {
+            cell.fg
+        } else {
+            cell.bg
+        }
+    };
+    let mut out = [[half(White, White); 3]; 2];
+    for (r, row) in out.iter_mut().enumerate() {
+        for (c, cell) in row.iter_mut().enumerate() {
+            let source = big[r * 2][c * 2];
+            let (top, bottom) = ([0, 3][r], [2, 5][r]);
+            *cell = if source.symbol == "▀" {
+                half(pixel(top, c * 2), pixel(bottom, c * 2))
+            } else {
+                source
+            };
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +136,17 @@ mod tests {
         let f = flag("DE").expect("DE");
         let pixels: Vec<FlagColor> = f.iter().flat_map(|row| [row[0].fg, row[0].bg]).collect();
         assert_eq!(pixels, [Black, Black, Red, Red, Gold, Gold]);
+    }
+
+    #[test]
+    fn mini_flags_keep_the_stripes_in_order() {
+        let de = mini("DE").expect("DE");
+        let pixels: Vec<FlagColor> = de.iter().flat_map(|row| [row[1].fg, row[1].bg]).collect();
+        assert_eq!(pixels, [Black, Red, Red, Gold]);
+        let fr = mini("FR").expect("FR");
+        let columns: Vec<FlagColor> = fr[0].iter().map(|c| c.fg).collect();
+        assert_eq!(columns, [Blue, White, Red]);
+        assert_eq!(mini("CN").expect("CN")[0][0].symbol, "★");
     }
 
     #[test]

@@ -212,6 +212,15 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
         ],
         "black, red, gold"
     );
+    // The list's small flag: left of the name, black over red then red over gold.
+    let list_flag: Vec<(Color, Color)> = [3, 4]
+        .iter()
+        .map(|&y| (buffer[(3, y)].fg, buffer[(3, y)].bg))
+        .collect();
+    assert_eq!(
+        list_flag,
+        [(Color::Black, Color::Red), (Color::Red, Color::Yellow)]
+    );
     // Text beside the flag wraps short of it.
     for line in a.detail_lines().iter().take(3) {
         assert!(
@@ -237,6 +246,10 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
         assert!(
             text.contains("Country: Germany (DE)"),
             "the code instead: {text}"
+        );
+        assert!(
+            text.contains("Duderstadt      DE 1994"),
+            "one-line rows: {text}"
         );
     }
 }

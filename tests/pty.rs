@@ -210,8 +210,9 @@ fn a_panic_still_restores_the_terminal() {
 fn mouse_click_selects_a_town() {
     let mut s = Session::start(ARGS, &[]);
     s.wait_for("Polanica-Zdrój");
-    // SGR mouse report: left button press at column 5, row 5 (1-based): Caissargues' row.
-    s.send("\x1b[<0;5;5M\x1b[<0;5;5m");
+    // SGR mouse report: left button press at column 5, row 6 (1-based): Caissargues' first
+    // row (each partner takes two rows beside its flag).
+    s.send("\x1b[<0;5;6M\x1b[<0;5;6m");
     s.wait_for("A small town in southern France");
     s.send("q");
     assert!(s.wait_exit().success());

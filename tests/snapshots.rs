@@ -94,11 +94,16 @@ fn selection_and_focus_are_visible_without_colour() {
     press(&mut a, &[Down]);
     let terminal = render(&a);
     let buffer = terminal.backend().buffer();
-    // Row 3 holds Duderstadt (header, border, overview above it).
-    let selected = &buffer[(3, 3)];
-    let other = &buffer[(3, 4)];
+    // Rows 3-4 hold Duderstadt (header, border, overview above it), its name after the
+    // marker and the flag's gutter; Caissargues follows on rows 5-6.
+    let selected = &buffer[(7, 3)];
+    let other = &buffer[(7, 5)];
     assert_eq!(selected.symbol(), "D");
     assert!(selected.modifier.contains(Modifier::REVERSED));
+    assert!(
+        buffer[(7, 4)].modifier.contains(Modifier::REVERSED),
+        "the whole item"
+    );
     assert!(!other.modifier.contains(Modifier::REVERSED));
     assert_eq!(
         buffer[(1, 3)].symbol(),

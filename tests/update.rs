@@ -261,8 +261,13 @@ fn q_and_ctrl_c_quit() {
 #[test]
 fn clicks_select_rows_and_switch_tabs() {
     let mut a = app("pl", 80, 24);
-    // Row 0 is the header, row 1 the list's top border: row 2 is the overview, row 4 Caissargues.
-    a.update(Action::Click { col: 5, row: 4 });
+    // Row 0 is the header, row 1 the list's top border, row 2 the overview; each partner
+    // takes two rows beside its flag: rows 3-4 Duderstadt, 5-6 Caissargues.
+    a.update(Action::Click { col: 5, row: 6 });
+    assert_eq!(a.city, Entry::Partner(1));
+    a.update(Action::Click { col: 5, row: 3 });
+    assert_eq!(a.city, Entry::Partner(0));
+    a.update(Action::Click { col: 5, row: 5 });
     assert_eq!(a.city, Entry::Partner(1));
     a.update(Action::Click { col: 50, row: 10 });
     assert!(a.detail_focused, "a click in the detail pane focuses it");

@@ -6,7 +6,7 @@ mod rows;
 
 pub use chrome::FooterItem;
 pub use mapview::MapMark;
-pub use rows::{ListItem, MARKER_WIDTH};
+pub use rows::{FLAG_GUTTER, ListItem, MARKER_WIDTH};
 
 use std::time::{Duration, Instant};
 
@@ -399,10 +399,15 @@ impl App {
             .map_or_else(Vec::new, |d| d.lines_beside(width, corner))
     }
 
+    /// Flags need colours and Unicode half blocks; elsewhere the country code stands in.
+    pub fn flags_shown(&self) -> bool {
+        self.colour && self.glyphs == GlyphMode::Unicode
+    }
+
     /// The flag drawn in the detail pane's top right corner: the selected partner's, when
     /// the terminal has colours and Unicode (mono and basic modes show the country code).
     pub fn detail_flag(&self) -> Option<flags::Flag> {
-        if !self.colour || self.glyphs != GlyphMode::Unicode {
+        if !self.flags_shown() {
             return None;
         }
         match self.selected()? {

@@ -6,6 +6,7 @@ use ratatui::layout::Position;
 use super::{App, Entry, Target};
 use crate::action::View;
 use crate::content::{self, StyledLine, Tone};
+use crate::flags;
 use crate::i18n::Arg;
 use crate::layout;
 
@@ -14,7 +15,12 @@ use crate::layout;
 pub struct ListItem {
     pub target: Option<Target>,
     pub lines: Vec<StyledLine>,
+    /// A small flag drawn over the first two lines' left gutter.
+    pub flag: Option<flags::MiniFlag>,
 }
+
+/// Room left of a list row's text for its flag: three cells and a space.
+pub const FLAG_GUTTER: &str = "    ";
 
 /// Width of the selection marker in front of list rows.
 pub const MARKER_WIDTH: usize = 2;
@@ -48,8 +54,28 @@ impl App {
         entries
             .into_iter()
             .map(|entry| {
+                let flag = match entry {
+                    Entry::Partner(i) if self.flags_shown() => {
+                        flags::mini(&self.data.partners[i].country)
+                    }
+                    _ => None,
+                };
                 let lines = match entry {
                     Entry::Overview => wrap_tone(&self.tr("overview-entry"), width, Tone::Title),
+                    // Two lines beside the flag: the name, then country code and year.
+                    Entry::Partner(i) if flag.is_some() => {
+                        let p = &self.data.partners[i];
+                        let mut lines =
+                            content::wrap(&p.name, width, FLAG_GUTTER, FLAG_GUTTER, Tone::Body);
+                        lines.extend(content::wrap(
+                            &format!("{} {}", p.country, p.since.year()),
+                            width,
+                            FLAG_GUTTER,
+                            FLAG_GUTTER,
+                            Tone::Muted,
+                        ));
+                        lines
+                    }
                     Entry::Partner(i) => {
                         let p = &self.data.partners[i];
                         let pad = usize::from(name_width - layout::cells(&p.name));
@@ -77,6 +103,7 @@ impl App {
                 ListItem {
                     target: Some(Target::City(entry)),
                     lines,
+                    flag,
                 }
             })
             .collect()
@@ -93,6 +120,7 @@ impl App {
                 items.push(ListItem {
                     target: None,
                     lines: wrap_tone(&event.date.year().to_string(), width, Tone::Heading),
+                    flag: None,
                 });
             }
             let partner = &self.data.partners[self.data.partner_of(e)].name;
@@ -105,6 +133,7 @@ impl App {
             items.push(ListItem {
                 target: Some(Target::Event(e)),
                 lines,
+                flag: None,
             });
         }
         items

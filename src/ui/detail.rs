@@ -2,14 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::{Theme, pane, styled};
+use super::{Theme, paint_flag_cell, pane, styled};
 use crate::action::View;
 use crate::app::App;
-use crate::flags::{self, FlagColor};
+use crate::flags;
 use crate::layout;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
@@ -62,13 +61,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
 /// The flag in the top right corner of `inner`, scrolling with the text beside it.
 fn draw_flag(frame: &mut Frame, flag: &flags::Flag, inner: Rect, scroll: usize) {
-    let color = |c: FlagColor| match c {
-        FlagColor::White => Color::White,
-        FlagColor::Red => Color::Red,
-        FlagColor::Black => Color::Black,
-        FlagColor::Gold | FlagColor::Yellow => Color::Yellow,
-        FlagColor::Blue => Color::Blue,
-    };
     let width = u16::try_from(flags::COLS).unwrap_or(u16::MAX);
     if inner.width < width + 10 {
         return;
@@ -83,9 +75,7 @@ fn draw_flag(frame: &mut Frame, flag: &flags::Flag, inner: Rect, scroll: usize) 
         for (c, cell) in row.iter().enumerate() {
             let x = x0 + u16::try_from(c).unwrap_or(0);
             if let Some(target) = buffer.cell_mut((x, y)) {
-                target
-                    .set_symbol(cell.symbol)
-                    .set_style(Style::new().fg(color(cell.fg)).bg(color(cell.bg)));
+                paint_flag_cell(target, cell);
             }
         }
     }

@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, pane, styled};
-use crate::app::App;
+use super::{Theme, paint_flag_cell, pane, styled};
+use crate::app::{App, MARKER_WIDTH};
 use crate::layout;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
@@ -40,4 +40,28 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .take(inner.height.into())
         .collect();
     frame.render_widget(Paragraph::new(visible), inner);
+
+    // Flags go over the gutter left of their rows' text, cell by cell.
+    let buffer = frame.buffer_mut();
+    let mut line = 0usize;
+    for item in &items {
+        if let Some(flag) = &item.flag {
+            for (r, row) in flag.iter().enumerate() {
+                let Some(shown) = (line + r).checked_sub(offset) else {
+                    continue;
+                };
+                if shown >= usize::from(inner.height) {
+                    break;
+                }
+                let y = inner.y + u16::try_from(shown).unwrap_or(u16::MAX);
+                for (c, cell) in row.iter().enumerate() {
+                    let x = inner.x + u16::try_from(MARKER_WIDTH + c).unwrap_or(u16::MAX);
+                    if let Some(target) = buffer.cell_mut((x, y)) {
+                        paint_flag_cell(target, cell);
+                    }
+                }
+            }
+        }
+        line += item.lines.len();
+    }
 }

@@ -18,9 +18,11 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::action::View;
 use crate::app::App;
 use crate::content::StyledLine;
+use crate::flags::{FlagCell, FlagColor};
 use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
 use crate::layout::{self, Screen};
+use ratatui::style::{Color, Style};
 pub use theme::Theme;
 
 /// Paints the whole screen for `app`.
@@ -117,4 +119,18 @@ fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .border_style(style)
         .title(Span::styled(format!(" {title} "), style))
+}
+
+/// One cell of a flag, in the 8 basic colours every terminal with colour has.
+fn paint_flag_cell(target: &mut ratatui::buffer::Cell, cell: &FlagCell) {
+    let color = |c: FlagColor| match c {
+        FlagColor::White => Color::White,
+        FlagColor::Red => Color::Red,
+        FlagColor::Black => Color::Black,
+        FlagColor::Gold | FlagColor::Yellow => Color::Yellow,
+        FlagColor::Blue => Color::Blue,
+    };
+    target
+        .set_symbol(cell.symbol)
+        .set_style(Style::new().fg(color(cell.fg)).bg(color(cell.bg)));
 }
