@@ -6,7 +6,7 @@ mod rows;
 
 pub use chrome::FooterItem;
 pub use mapview::MapMark;
-pub use rows::{FLAG_GUTTER, ListItem, MARKER_WIDTH};
+pub use rows::{ListItem, MARKER_WIDTH};
 
 use std::time::{Duration, Instant};
 

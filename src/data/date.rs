@@ -68,14 +68,6 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl PartialDate {
-    pub fn year_only(year: u16) -> Result<Self, DateError> {
-        Self::build(year, None, None)
-    }
-
-    pub fn year_month(year: u16, month: u8) -> Result<Self, DateError> {
-        Self::build(year, Some(month), None)
-    }
-
     pub fn ymd(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
         Self::build(year, Some(month), Some(day))
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use ron::extensions::Extensions;
 
-use super::locate::{FieldPath, Position, locate};
+use super::locate::{FieldPath, Locator, Position};
 use super::validate::{Gap, validate};
 use super::{DataFile, Event, Home, Localized, Partner};
 
@@ -107,13 +107,16 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
     })?;
 
     let (problems, gaps) = validate(&parsed);
+    // Tokenized once for every position reported below.
+    let locator = (!problems.is_empty() || !gaps.is_empty()).then(|| Locator::new(source));
+    let position = |path: &FieldPath| locator.as_ref().and_then(|l| l.locate(path));
     if !problems.is_empty() {
         return Err(DataError {
             file: file.to_string(),
             diagnostics: problems
                 .into_iter()
                 .map(|p| Diagnostic {
-                    position: locate(source, &p.path),
+                    position: position(&p.path),
                     path: Some(p.path),
                     message: p.message,
                 })
@@ -140,8 +143,8 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
     let gaps = gaps
         .into_iter()
         .map(|g| {
-            let position = locate(source, &g.path);
-            (g, position)
+            let at = position(&g.path);
+            (g, at)
         })
         .collect();
     Ok(Dataset {

@@ -177,24 +177,42 @@ fn tokenize(src: &str) -> Vec<(Token, Position)> {
     tokens
 }
 
-/// The position of the value at `path` in `src`, or `None` if the text does not contain it.
-pub fn locate(src: &str, path: &FieldPath) -> Option<Position> {
-    let tokens = tokenize(src);
-    let mut i = skip_attributes(&tokens);
-    for segment in &path.0 {
-        i = enter_value(&tokens, i);
-        i = match (segment, &tokens.get(i)?.0) {
-            (Segment::Field(name), Token::Open('(')) => {
-                find_entry(&tokens, i, |t| matches!(t, Token::Ident(id) if id == name))?
-            }
-            (Segment::Key(key), Token::Open('{')) => {
-                find_entry(&tokens, i, |t| matches!(t, Token::Str(s) if s == key))?
-            }
-            (Segment::Index(n), Token::Open('[')) => find_element(&tokens, i, *n)?,
-            _ => return None,
-        };
+/// A RON text split into tokens once, to locate any number of paths in it.
+pub struct Locator {
+    tokens: Vec<(Token, Position)>,
+}
+
+impl Locator {
+    pub fn new(src: &str) -> Self {
+        Locator {
+            tokens: tokenize(src),
+        }
     }
-    tokens.get(i).map(|(_, pos)| *pos)
+
+    /// The position of the value at `path`, or `None` if the text does not contain it.
+    pub fn locate(&self, path: &FieldPath) -> Option<Position> {
+        let tokens = &self.tokens;
+        let mut i = skip_attributes(tokens);
+        for segment in &path.0 {
+            i = enter_value(tokens, i);
+            i = match (segment, &tokens.get(i)?.0) {
+                (Segment::Field(name), Token::Open('(')) => {
+                    find_entry(tokens, i, |t| matches!(t, Token::Ident(id) if id == name))?
+                }
+                (Segment::Key(key), Token::Open('{')) => {
+                    find_entry(tokens, i, |t| matches!(t, Token::Str(s) if s == key))?
+                }
+                (Segment::Index(n), Token::Open('[')) => find_element(tokens, i, *n)?,
+                _ => return None,
+            };
+        }
+        tokens.get(i).map(|(_, pos)| *pos)
+    }
+}
+
+/// The position of the value at `path` in `src` (one look-up; see [`Locator`] for many).
+pub fn locate(src: &str, path: &FieldPath) -> Option<Position> {
+    Locator::new(src).locate(path)
 }
 
 /// Skips `#![enable(...)]` lines at the top.
