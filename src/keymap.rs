@@ -238,6 +238,14 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         S::Browse,
+        K::Char('3'),
+        NONE,
+        A::ShowView(View::Map),
+        "action-view-map",
+        false,
+    ),
+    bind(
+        S::Browse,
         K::Char('/'),
         NONE,
         A::StartFilter,
@@ -441,14 +449,6 @@ pub const BINDINGS: &[Binding] = &[
         NONE,
         A::CloseLanguages,
         "action-close",
-        false,
-    ),
-    bind(
-        S::Browse,
-        K::Char('3'),
-        NONE,
-        A::ShowView(View::Map),
-        "action-view-map",
         false,
     ),
     bind(
