@@ -9,7 +9,7 @@ use partner_cities::app::App;
 use partner_cities::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::style::Modifier;
+use ratatui::style::{Color, Modifier};
 
 fn render(app: &App) -> Terminal<TestBackend> {
     let mut terminal =
@@ -114,6 +114,26 @@ fn selection_and_focus_are_visible_without_colour() {
     assert!(buffer[(0, 1)].modifier.contains(Modifier::BOLD));
     let detail_corner = &buffer[(a.area.width - 1, 1)];
     assert!(!detail_corner.modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn the_contrast_theme_highlights_the_whole_selected_row() {
+    // Found in the screenshots: the text spans kept the theme's black background, so only
+    // the padding of the selected row was yellow.
+    let mut a = app("en", 80, 24);
+    press(&mut a, &[Down]);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
+    terminal
+        .draw(|frame| ui::draw(frame, &a, &Theme::contrast()))
+        .expect("draws");
+    let buffer = terminal.backend().buffer();
+    // Row 3: Duderstadt, from its name (after the marker and the flag) to the border.
+    assert_eq!(buffer[(7, 3)].symbol(), "D");
+    for x in 7..27 {
+        let cell = &buffer[(x, 3)];
+        assert_eq!(cell.bg, Color::Yellow, "cell {x}: {cell:?}");
+        assert_eq!(cell.fg, Color::Black, "cell {x}: {cell:?}");
+    }
 }
 
 #[test]

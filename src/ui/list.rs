@@ -29,7 +29,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             if is_selected {
                 let pad = usize::from(inner.width).saturating_sub(out.width());
                 out.spans.push(Span::raw(" ".repeat(pad)));
-                out = out.patch_style(theme.selected);
+                // On every span: a span's own colours (the contrast theme's black
+                // background) would otherwise show through the line's.
+                for span in &mut out.spans {
+                    span.style = span.style.patch(theme.selected);
+                }
             }
             lines.push(out);
         }
