@@ -85,6 +85,18 @@ impl I18n {
             .collect()
     }
 
+    /// The language to show for `lang` with `glyphs`: `lang` itself, or, when its script
+    /// cannot be drawn (Chinese or Georgian on the Linux console), English and a notice
+    /// saying why.
+    pub fn shown(&self, lang: &'static str, glyphs: GlyphMode) -> (&'static str, Option<String>) {
+        if self.usable(glyphs).contains(&lang) {
+            return (lang, None);
+        }
+        let name = self.tr(lang, "language-name-english");
+        let notice = self.tr_args("en", "notice-script", &[("language", Arg::Text(&name))]);
+        ("en", Some(notice))
+    }
+
     /// The language after `lang` in the cycle, skipping those `glyphs` cannot draw.
     pub fn next(&self, lang: &str, glyphs: GlyphMode) -> &'static str {
         let codes = self.usable(glyphs);

@@ -15,6 +15,7 @@ pub mod idle;
 pub mod keymap;
 pub mod layout;
 pub mod map;
+pub mod screenshot;
 pub mod search;
 pub mod terminal;
 pub mod ui;

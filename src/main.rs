@@ -4,7 +4,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use std::time::{Duration, Instant};
 
@@ -12,10 +12,12 @@ use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
-use partner_cities::i18n::Arg;
 use partner_cities::i18n::I18n;
+use partner_cities::map::Zoom;
+use partner_cities::screenshot::{self, Format, Palette, Scene, Shot};
 use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
 use partner_cities::{EMBEDDED_DATA, terminal};
+use ratatui::layout::Rect;
 
 /// Browse the partner towns of Kartuzy, Poland, in the terminal.
 ///
@@ -23,18 +25,17 @@ use partner_cities::{EMBEDDED_DATA, terminal};
 /// reads the details, Tab switches views, / searches, L changes language, ? shows help,
 /// q quits.
 #[derive(Debug, Parser)]
-#[command(name = "partner-cities", version)]
+#[command(
+    name = "partner-cities",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     /// Read this data file instead of the embedded one (RON, see README).
     #[arg(long, global = true, value_name = "FILE")]
     data: Option<PathBuf>,
-    /// Interface and content language: pl, en, de, fr, zh, ka. Default: pl. (zh and ka
-    /// need a Unicode terminal; with basic glyphs they fall back to English.)
-    #[arg(long, global = true, value_name = "CODE")]
-    lang: Option<String>,
-    /// Date to count anniversaries and durations from, instead of the local date.
-    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[command(flatten)]
+    content: ContentArgs,
     /// Unattended kiosk: no key quits (only SIGTERM/SIGHUP from a supervisor end it),
     /// idle visitors are followed by a reset and the attract tour.
     #[arg(long)]
@@ -60,6 +61,18 @@ struct Cli {
     command: Option<Command>,
 }
 
+/// What the content says and how: for the browser, `print` and `screenshot`.
+#[derive(Debug, Args)]
+struct ContentArgs {
+    /// Interface and content language: pl, en, de, fr, zh, ka. Default: pl. (zh and ka
+    /// need a Unicode terminal; with basic glyphs they fall back to English.)
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// Date to count anniversaries and durations from, instead of the local date.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Validate a data file (the embedded one without FILE) and summarize it.
@@ -73,7 +86,83 @@ enum Command {
     Print {
         #[arg(value_enum)]
         what: PrintWhat,
+        #[command(flatten)]
+        content: ContentArgs,
     },
+    /// Draw one screen into a file, through the same code as the live screen.
+    ///
+    /// SVG (a picture: colours, bold, reverse video, wide characters) or plain text,
+    /// chosen by the file name's extension, .svg or .txt. Nothing is read from this
+    /// terminal's environment, so the same command always draws the same picture.
+    ///
+    /// Example: partner-cities screenshot --select kaili --lang en -o kaili.svg
+    Screenshot {
+        /// The file to write (.svg or .txt).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// What to show.
+        #[arg(long, value_enum, default_value_t = SceneArg::Cities)]
+        view: SceneArg,
+        /// Select this town by its id in the data file (kartuzy, duderstadt, kaili, ...);
+        /// in the timeline, that partner's first event.
+        #[arg(long, value_name = "ID")]
+        select: Option<String>,
+        /// Map zoom. Default: region, or world when the selected town lies outside it.
+        #[arg(long, value_enum)]
+        zoom: Option<ZoomArg>,
+        /// Screen size in columns and rows.
+        #[arg(long, value_name = "WxH", default_value = "100x30", value_parser = parse_size)]
+        size: (u16, u16),
+        #[command(flatten)]
+        content: ContentArgs,
+        /// Characters to draw with: basic as on the Linux console.
+        #[arg(long, value_enum, default_value_t = Glyphs::Unicode)]
+        glyphs: Glyphs,
+        /// Colours, as the browser's --theme (light is drawn on a white background).
+        #[arg(long, value_enum, default_value_t = ShotTheme::Dark)]
+        theme: ShotTheme,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ShotTheme {
+    Dark,
+    Light,
+    Contrast,
+    Mono,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SceneArg {
+    Cities,
+    Timeline,
+    Map,
+    /// The key help, over the town list.
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ZoomArg {
+    /// The home town's neighbourhood (for Kartuzy: Europe).
+    Region,
+    World,
+}
+
+/// Largest screenshot side, in cells: far beyond any real terminal.
+const MAX_SHOT_SIDE: u16 = 1000;
+
+fn parse_size(text: &str) -> Result<(u16, u16), String> {
+    let err = || format!("\"{text}\" is not a size; write columns x rows, e.g. 100x30");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(err)?;
+    let side = |s: &str| -> Result<u16, String> {
+        let n: u16 = s.trim().parse().map_err(|_| err())?;
+        if (1..=MAX_SHOT_SIDE).contains(&n) {
+            Ok(n)
+        } else {
+            Err(format!("each side must be 1 to {MAX_SHOT_SIDE} cells"))
+        }
+    };
+    Ok((side(w)?, side(h)?))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -134,24 +223,10 @@ fn run(cli: Cli) -> Result<(), String> {
         print!("{}", coverage_report(&name, &data, &i18n));
         return Ok(());
     }
-    let lang = match &cli.lang {
-        None => "pl",
-        Some(code) => i18n.find(code).ok_or_else(|| {
-            let known: Vec<&str> = i18n.codes().collect();
-            format!(
-                "unknown language \"{code}\"; available: {}",
-                known.join(", ")
-            )
-        })?,
-    };
-    let today = match &cli.today {
-        Some(text) => parse_today(text)?,
-        None => local_today()?,
-    };
     let data = load(cli.data.as_ref())?;
-
     match cli.command {
-        Some(Command::Print { what }) => {
+        Some(Command::Print { what, content }) => {
+            let (lang, today) = content.resolve(&i18n)?;
             let ctx = Context {
                 data: &data,
                 i18n: &i18n,
@@ -162,7 +237,53 @@ fn run(cli: Cli) -> Result<(), String> {
             print(&ctx, what)
         }
         Some(Command::Check { .. }) => Ok(()),
+        Some(Command::Screenshot {
+            output,
+            view,
+            select,
+            zoom,
+            size: (width, height),
+            content,
+            glyphs,
+            theme,
+        }) => {
+            let format = Format::for_path(&output)?;
+            let (lang, today) = content.resolve(&i18n)?;
+            let glyphs = glyphs.mode();
+            let choice = match theme {
+                ShotTheme::Dark => ThemeChoice::Dark,
+                ShotTheme::Light => ThemeChoice::Light,
+                ShotTheme::Contrast => ThemeChoice::Contrast,
+                ShotTheme::Mono => ThemeChoice::Mono,
+            };
+            let theme = Theme::resolve(choice, ColorEnv::default());
+            let shot = Shot {
+                settings: Settings {
+                    glyphs,
+                    ..Settings::interactive(lang, today, Rect::new(0, 0, width, height))
+                },
+                scene: match view {
+                    SceneArg::Cities => Scene::Cities,
+                    SceneArg::Timeline => Scene::Timeline,
+                    SceneArg::Map => Scene::Map,
+                    SceneArg::Help => Scene::Help,
+                },
+                select: select.as_deref(),
+                zoom: zoom.map(|z| match z {
+                    ZoomArg::Region => Zoom::Region,
+                    ZoomArg::World => Zoom::World,
+                }),
+            };
+            if let (_, Some(notice)) = i18n.shown(lang, glyphs) {
+                eprintln!("{notice}");
+            }
+            let buffer = screenshot::take(data, i18n, &shot, &theme)?;
+            let text = screenshot::encode(&buffer, format, &Palette::for_theme(choice));
+            std::fs::write(&output, text)
+                .map_err(|e| format!("cannot write {}: {e}", output.display()))
+        }
         None => {
+            let (lang, today) = cli.content.resolve(&i18n)?;
             if !io::stdout().is_terminal() {
                 return Err(
                     "standard output is not a terminal, so the browser cannot be drawn.\n\
@@ -172,11 +293,9 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             let size = crossterm::terminal::size().unwrap_or((80, 24));
             let term = std::env::var("TERM").ok();
-            let glyphs = match cli.glyphs {
-                Some(Glyphs::Unicode) => GlyphMode::Unicode,
-                Some(Glyphs::Basic) => GlyphMode::Basic,
-                None => GlyphMode::for_term(term.as_deref()),
-            };
+            let glyphs = cli
+                .glyphs
+                .map_or_else(|| GlyphMode::for_term(term.as_deref()), Glyphs::mode);
             let colorterm = std::env::var("COLORTERM").ok();
             let theme = Theme::resolve(
                 match cli.theme {
@@ -197,10 +316,15 @@ fn run(cli: Cli) -> Result<(), String> {
                 (Some(secs), _) => Some(Duration::from_secs(secs)),
                 (None, true) => Some(KIOSK_IDLE),
             };
+            // Chinese or Georgian on the Linux console: say why, and show English.
+            let (lang, notice) = i18n.shown(lang, glyphs);
+            if let Some(notice) = &notice {
+                eprintln!("{notice}");
+            }
             let settings = Settings {
                 lang,
                 today,
-                area: ratatui::layout::Rect::new(0, 0, size.0, size.1),
+                area: Rect::new(0, 0, size.0, size.1),
                 kiosk: cli.kiosk,
                 glyphs,
                 idle,
@@ -208,21 +332,39 @@ fn run(cli: Cli) -> Result<(), String> {
                 tour: cli.tour,
                 colour: theme != Theme::mono(),
             };
-            // Chinese or Georgian on the Linux console: say why, and show English.
-            let notice = (!i18n.usable(glyphs).contains(&lang)).then(|| {
-                let name = i18n.tr(lang, "language-name-english");
-                i18n.tr_args("en", "notice-script", &[("language", Arg::Text(&name))])
-            });
-            if let Some(notice) = &notice {
-                eprintln!("{notice}");
-            }
-            let settings = Settings {
-                lang: if notice.is_some() { "en" } else { lang },
-                ..settings
-            };
             let mut app = App::new(data, i18n, settings, Instant::now());
             app.notice = notice;
             terminal::run(&mut app, &theme).map_err(|e| format!("terminal error: {e}"))
+        }
+    }
+}
+
+impl ContentArgs {
+    /// The language code and today's date asked for, checked.
+    fn resolve(&self, i18n: &I18n) -> Result<(&'static str, PartialDate), String> {
+        let lang = match &self.lang {
+            None => "pl",
+            Some(code) => i18n.find(code).ok_or_else(|| {
+                let known: Vec<&str> = i18n.codes().collect();
+                format!(
+                    "unknown language \"{code}\"; available: {}",
+                    known.join(", ")
+                )
+            })?,
+        };
+        let today = match &self.today {
+            Some(text) => parse_today(text)?,
+            None => local_today()?,
+        };
+        Ok((lang, today))
+    }
+}
+
+impl Glyphs {
+    fn mode(self) -> GlyphMode {
+        match self {
+            Glyphs::Unicode => GlyphMode::Unicode,
+            Glyphs::Basic => GlyphMode::Basic,
         }
     }
 }

@@ -208,3 +208,159 @@ fn a_closed_pipe_ends_quietly() {
     assert!(status.success(), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// A path for a test's output file, inside cargo's scratch folder for integration tests.
+fn scratch(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+}
+
+#[test]
+fn screenshot_command_draws_the_committed_picture() {
+    // The same picture tests/screenshots.rs keeps current, drawn by the binary.
+    let path = scratch("detail-zh.svg");
+    let out = run(&[
+        "screenshot",
+        "--lang",
+        "zh",
+        "--select",
+        "kaili",
+        "--today",
+        "2026-11-23",
+        "-o",
+        path.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let drawn = std::fs::read_to_string(&path).expect("written");
+    let committed = std::fs::read_to_string("screenshots/detail-zh.svg").expect("committed");
+    assert!(
+        drawn == committed,
+        "the command and the gallery test draw differently"
+    );
+}
+
+#[test]
+fn screenshot_as_text_is_the_screen_line_by_line() {
+    let path = scratch("world.txt");
+    let out = run(&[
+        "screenshot",
+        "--view",
+        "map",
+        "--zoom",
+        "world",
+        "--size",
+        "120x40",
+        "--lang",
+        "en",
+        "--glyphs",
+        "basic",
+        "-o",
+        path.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(text.lines().count(), 40);
+    assert!(text.lines().all(|l| l.chars().count() <= 120));
+    assert!(text.contains("Map - World"), "{text}");
+    assert!(text.contains("Kaili"), "{text}");
+    // Basic glyphs: nothing the Linux console cannot draw.
+    assert!(
+        text.chars()
+            .all(|c| c == '\n' || partner_cities::glyphs::is_basic(c)),
+        "{text}"
+    );
+}
+
+#[test]
+fn screenshot_mistakes_are_explained_and_write_nothing() {
+    let path = scratch("never-written.svg");
+    let target = path.to_str().expect("UTF-8 path");
+    for (args, message) in [
+        (
+            vec!["screenshot", "-o", "picture.png"],
+            "picture.png: the file name must end in .svg (a picture) or .txt (plain text)",
+        ),
+        (
+            vec!["screenshot", "--select", "paris", "-o", target],
+            "no town \"paris\"; ids: kartuzy, duderstadt, caissargues, kaili, gori, polanica-zdroj",
+        ),
+        (
+            vec![
+                "screenshot",
+                "--view",
+                "map",
+                "--select",
+                "kartuzy",
+                "-o",
+                target,
+            ],
+            "\"kartuzy\" is the home town; the map selects partners",
+        ),
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&out).trim(), message, "{args:?}");
+    }
+    let out = run(&["screenshot", "--size", "100", "-o", target]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("write columns x rows"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["screenshot", "--size", "0x30", "-o", target]);
+    assert!(stderr(&out).contains("1 to 1000 cells"), "{}", stderr(&out));
+    assert!(!path.exists());
+}
+
+/// The long options and subcommands `--help` output names.
+fn options_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with("--") && w.len() > 2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_help_and_the_readme_name_the_same_options() {
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let mut helped = Vec::new();
+    for args in [
+        &["--help"][..],
+        &["help", "check"],
+        &["help", "print"],
+        &["help", "screenshot"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let text = stdout(&out);
+        for option in options_in(&text) {
+            if option != "--help" && option != "--version" {
+                assert!(
+                    readme.contains(&format!("{option} "))
+                        || readme.contains(&format!("{option}`")),
+                    "`{}` has {option}, which the README does not explain",
+                    args.join(" ")
+                );
+            }
+        }
+        helped.extend(options_in(&text));
+    }
+    for command in ["check", "print", "screenshot"] {
+        assert!(
+            readme.contains(&format!("partner-cities {command}")),
+            "{command}"
+        );
+    }
+    // And the other way: the README's usage block names no option the program lacks.
+    let usage = readme
+        .split("## Command line")
+        .nth(1)
+        .and_then(|s| s.split("```").nth(1))
+        .expect("a usage block under ## Command line");
+    for option in options_in(usage) {
+        assert!(
+            helped.contains(&option),
+            "README's usage has {option}, the program does not"
+        );
+    }
+}

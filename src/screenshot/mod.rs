@@ -1,0 +1,195 @@
+//! Pictures of the screen without a terminal: the app is driven through `update` and drawn
+//! by [`ui::draw`], the code the live screen uses, into a buffer that is then written as
+//! SVG or plain text.
+
+mod svg;
+
+use std::path::Path;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+use crate::action::{Action, View};
+use crate::app::{App, Entry, Settings, Target};
+use crate::data::Dataset;
+use crate::i18n::I18n;
+use crate::map::Zoom;
+use crate::ui::{self, Theme};
+
+pub use svg::{Palette, svg};
+
+/// What a screenshot shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scene {
+    Cities,
+    Timeline,
+    Map,
+    /// The key help over the town list.
+    Help,
+}
+
+/// The kind of file to write, from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Text,
+}
+
+impl Format {
+    /// `.svg` or `.txt` (in any case); anything else is an error naming both.
+    pub fn for_path(path: &Path) -> Result<Format, String> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("svg") => Ok(Format::Svg),
+            Some("txt") => Ok(Format::Text),
+            _ => Err(format!(
+                "{}: the file name must end in .svg (a picture) or .txt (plain text)",
+                path.display()
+            )),
+        }
+    }
+}
+
+/// One screenshot: the app started with `settings`, brought to `scene`.
+#[derive(Debug, Clone)]
+pub struct Shot<'a> {
+    pub settings: Settings,
+    pub scene: Scene,
+    pub select: Option<&'a str>,
+    pub zoom: Option<Zoom>,
+}
+
+/// The frame of `shot`, drawn with `theme`. The language falls back to English where its
+/// script cannot be drawn with the shot's glyphs, as on the live screen.
+pub fn take(data: Dataset, i18n: I18n, shot: &Shot, theme: &Theme) -> Result<Buffer, String> {
+    let (lang, notice) = i18n.shown(shot.settings.lang, shot.settings.glyphs);
+    let settings = Settings {
+        lang,
+        colour: shot.settings.colour && *theme != Theme::mono(),
+        ..shot.settings
+    };
+    let mut app = App::new(data, i18n, settings, std::time::Instant::now());
+    app.notice = notice;
+    stage(&mut app, shot.scene, shot.select, shot.zoom)?;
+    Ok(render(&app, theme))
+}
+
+/// Brings `app` to `scene` as a visitor would: the view, then the town `select` (a partner
+/// id, or the home town's; in the timeline, that partner's first event), then the map zoom.
+pub fn stage(
+    app: &mut App,
+    scene: Scene,
+    select: Option<&str>,
+    zoom: Option<Zoom>,
+) -> Result<(), String> {
+    let view = match scene {
+        Scene::Cities | Scene::Help => View::Cities,
+        Scene::Timeline => View::Timeline,
+        Scene::Map => View::Map,
+    };
+    app.update(Action::ShowView(view));
+    if let Some(id) = select {
+        let wanted = target(app, id)?;
+        app.update(Action::First);
+        // Down through the list until the wanted row is selected; every row is visible
+        // (there is no filter), so this ends within the list's length.
+        let rows = app.data.partners.len() + app.data.events.len() + 1;
+        for _ in 0..rows {
+            if app.selected() == Some(wanted) {
+                break;
+            }
+            app.update(Action::MoveDown);
+        }
+        if app.selected() != Some(wanted) {
+            return Err(format!("\"{id}\" cannot be selected in this view"));
+        }
+    }
+    match zoom {
+        Some(Zoom::Region) => app.update(Action::ZoomIn),
+        Some(Zoom::World) => app.update(Action::ZoomOut),
+        None => {}
+    }
+    if scene == Scene::Help {
+        app.update(Action::ToggleHelp);
+    }
+    Ok(())
+}
+
+/// The row `id` names in the app's current view.
+fn target(app: &App, id: &str) -> Result<Target, String> {
+    let entry = if id == app.data.home.id {
+        Entry::Overview
+    } else {
+        let index = app.data.partners.iter().position(|p| p.id == id);
+        Entry::Partner(index.ok_or_else(|| {
+            let ids: Vec<&str> = std::iter::once(app.data.home.id.as_str())
+                .chain(app.data.partners.iter().map(|p| p.id.as_str()))
+                .collect();
+            format!("no town \"{id}\"; ids: {}", ids.join(", "))
+        })?)
+    };
+    match (app.view, entry) {
+        (View::Timeline, Entry::Partner(p)) => (0..app.data.events.len())
+            .find(|&e| app.data.partner_of(e) == p)
+            .map(Target::Event)
+            .ok_or_else(|| format!("\"{id}\" has no events in the timeline")),
+        (View::Timeline, Entry::Overview) => Err(format!(
+            "\"{id}\" is the home town; the timeline selects partners' events"
+        )),
+        (View::Map, Entry::Overview) => Err(format!(
+            "\"{id}\" is the home town; the map selects partners"
+        )),
+        (_, entry) => Ok(Target::City(entry)),
+    }
+}
+
+/// The frame the live screen would show for `app`.
+pub fn render(app: &App, theme: &Theme) -> Buffer {
+    let area = app.area;
+    // TestBackend only keeps cells in memory; a size of zero is valid for it.
+    let mut terminal =
+        Terminal::new(TestBackend::new(area.width, area.height)).expect("in-memory backend");
+    terminal
+        .draw(|frame| ui::draw(frame, app, theme))
+        .expect("in-memory backend");
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as lines of text, trailing spaces trimmed; a wide character's second cell
+/// is not repeated.
+pub fn text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    let mut out = String::new();
+    if width == 0 {
+        return out;
+    }
+    for row in buffer.content.chunks(width) {
+        let mut line = String::new();
+        let mut hidden = 0;
+        for cell in row {
+            if hidden > 0 {
+                hidden -= 1;
+                continue;
+            }
+            let symbol = cell.symbol();
+            line.push_str(symbol);
+            hidden = symbol.width().saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The file's contents for `format`.
+pub fn encode(buffer: &Buffer, format: Format, palette: &Palette) -> String {
+    match format {
+        Format::Svg => svg(buffer, palette),
+        Format::Text => text(buffer),
+    }
+}
