@@ -142,21 +142,31 @@ fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
         Wake::Signal => app.update(Action::Quit),
         Wake::InputFailed(e) => return Err(e),
         Wake::Timer => app.tick(now),
-        Wake::Input(Event::Resize(width, height)) => app.update(Action::Resize { width, height }),
+        Wake::Input(event) => apply(app, &event, now),
+    }
+    Ok(())
+}
+
+/// One terminal event, as the live loop applies it at `now`.
+pub fn apply(app: &mut App, event: &Event, now: Instant) {
+    match event {
+        Event::Resize(width, height) => app.update(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
         // A visitor's key, click, wheel turn or paste: it counts as activity even when it
         // maps to no action.
-        Wake::Input(event @ (Event::Key(_) | Event::Mouse(_) | Event::Paste(_))) => {
-            let action = action_for_event(app, &event);
+        Event::Key(_) | Event::Mouse(_) | Event::Paste(_) => {
+            let action = action_for_event(app, event);
             // Pointer moves and button releases are not a visitor's intent.
-            let incidental = matches!(&event, Event::Mouse(m)
+            let incidental = matches!(event, Event::Mouse(m)
                 if action.is_none() && !matches!(m.kind, MouseEventKind::Down(_)));
             if !incidental {
                 app.input(now, action);
             }
         }
-        Wake::Input(_) => {}
+        Event::FocusGained | Event::FocusLost => {}
     }
-    Ok(())
 }
 
 /// Translates a terminal event to an action in the app's current mode.

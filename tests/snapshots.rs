@@ -137,6 +137,26 @@ fn the_contrast_theme_highlights_the_whole_selected_row() {
 }
 
 #[test]
+fn chinese_on_a_tiny_screen_never_hangs_over_the_edge() {
+    // Found by tests/properties.rs: at 7x3, ratatui's wrapping put 要 in the last column,
+    // where half of it falls outside the screen.
+    for (w, h) in [(7, 3), (7, 5), (3, 4), (1, 3)] {
+        let a = app("zh", w, h);
+        let terminal = render(&a);
+        let buffer = terminal.backend().buffer();
+        for y in 0..h {
+            let last = buffer[(w - 1, y)].symbol();
+            assert!(
+                unicode_width::UnicodeWidthStr::width(last) <= 1,
+                "{w}x{h}: {last:?} at the right edge"
+            );
+        }
+    }
+    let a = app("zh", 7, 5);
+    insta::assert_snapshot!(render(&a).backend());
+}
+
+#[test]
 fn every_size_from_1x1_draws_without_panic() {
     for w in [1, 2, 10, 29, 30, 45, 59, 60, 80, 200] {
         for h in [1, 2, 7, 8, 12, 16, 24, 60] {

@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::action::View;
 use crate::app::App;
@@ -81,22 +81,25 @@ fn too_small(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ("height", Arg::Num(layout::MIN_HEIGHT.into())),
         ],
     );
-    let lines = vec![
-        Line::styled(app.tr("too-small"), theme.title),
-        Line::styled(hint, theme.muted),
-    ];
-    let top = area.height.saturating_sub(2) / 2;
+    // Wrapped here, by display width: ratatui's own wrapping can leave a Chinese
+    // character hanging over the right edge of a narrow screen.
+    let width = usize::from(area.width);
+    let wrapped = |text: &str, style| {
+        crate::content::wrap(text, width, "", "", crate::content::Tone::Title)
+            .into_iter()
+            .map(move |line| Line::styled(line.text(), style))
+    };
+    let lines: Vec<Line> = wrapped(&app.tr("too-small"), theme.title)
+        .chain(wrapped(&hint, theme.muted))
+        .collect();
+    let count = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let top = area.height.saturating_sub(count) / 2;
     let inner = Rect {
         y: area.y + top,
         height: area.height - top,
         ..area
     };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), inner);
 }
 
 /// A content line in the theme's styles.
