@@ -18,6 +18,7 @@ use ratatui::widgets::{Block, Paragraph};
 use crate::action::View;
 use crate::app::App;
 use crate::content::StyledLine;
+use crate::data::validate::forbidden_char;
 use crate::flags::{FlagCell, FlagColor};
 use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
@@ -28,8 +29,29 @@ pub use theme::Theme;
 /// Paints the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     draw_views(frame, app, theme);
+    without_controls(frame.buffer_mut());
     if app.glyphs == GlyphMode::Basic {
         to_basic(frame.buffer_mut());
+    }
+}
+
+/// Removes from every cell what a terminal would act on instead of showing (C0 and C1
+/// controls, bidirectional controls, zero-width characters), whatever drew it. Validation
+/// keeps them out of the data; this keeps them off the screen even if that ever fails.
+fn without_controls(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if symbol.chars().any(|c| forbidden_char(c).is_some()) {
+            let kept: String = symbol
+                .chars()
+                .filter(|c| forbidden_char(*c).is_none())
+                .collect();
+            if kept.is_empty() {
+                cell.set_char(' ');
+            } else {
+                cell.set_symbol(&kept);
+            }
+        }
     }
 }
 
