@@ -213,14 +213,14 @@ fn run(cli: Cli) -> Result<(), String> {
     let i18n = I18n::new()?;
     if let Some(Command::Check { file }) = &cli.command {
         let path = file.as_ref().or(cli.data.as_ref());
-        let data = load(path)?;
-        let name = path.map_or(data::EMBEDDED_NAME.to_string(), |p| p.display().to_string());
+        let (name, source) = read(path)?;
+        let data = data::load(&name, &source).map_err(|e| e.to_string())?;
         println!(
             "{name}: valid; partners: {}, events: {}",
             data.partners.len(),
             data.events.len()
         );
-        print!("{}", coverage_report(&name, &data, &i18n));
+        print!("{}", coverage_report(&name, &source, &data, &i18n));
         return Ok(());
     }
     let data = load(cli.data.as_ref())?;
@@ -370,10 +370,12 @@ impl Glyphs {
 }
 
 /// Per language: whether every content text and interface message is there, and where not.
-fn coverage_report(name: &str, data: &Dataset, i18n: &I18n) -> String {
+fn coverage_report(name: &str, source: &str, data: &Dataset, i18n: &I18n) -> String {
     let mut out = String::new();
+    let positions = data::load::positions(source, data.gaps.iter().map(|g| &g.path));
+    let located: Vec<_> = data.gaps.iter().zip(positions).collect();
     for lang in data::CONTENT_LANGUAGES {
-        let gaps: Vec<_> = data.gaps.iter().filter(|(g, _)| g.lang == *lang).collect();
+        let gaps: Vec<_> = located.iter().filter(|(g, _)| g.lang == *lang).collect();
         let messages = i18n.missing_messages(lang);
         let required = if data::REQUIRED_LANGUAGES.contains(lang) {
             " (required)"
@@ -404,12 +406,18 @@ fn coverage_report(name: &str, data: &Dataset, i18n: &I18n) -> String {
 
 /// The embedded data, or `path`'s. Errors are reported before the terminal is touched.
 fn load(path: Option<&PathBuf>) -> Result<Dataset, String> {
+    let (name, source) = read(path)?;
+    data::load(&name, &source).map_err(|e| e.to_string())
+}
+
+/// The name and text of the embedded data file, or of `path`.
+fn read(path: Option<&PathBuf>) -> Result<(String, std::borrow::Cow<'static, str>), String> {
     match path {
-        None => data::load(data::EMBEDDED_NAME, EMBEDDED_DATA),
+        None => Ok((data::EMBEDDED_NAME.to_string(), EMBEDDED_DATA.into())),
         Some(path) => data::load::read_file(path)
-            .and_then(|source| data::load(&path.display().to_string(), &source)),
+            .map(|source| (path.display().to_string(), source.into()))
+            .map_err(|e| e.to_string()),
     }
-    .map_err(|e| e.to_string())
 }
 
 fn parse_today(text: &str) -> Result<PartialDate, String> {

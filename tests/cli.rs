@@ -70,10 +70,18 @@ fn check_rejects_every_bad_file_with_its_position() {
         let name = path.to_str().expect("UTF-8 path");
         let expected = std::fs::read_to_string(path.with_extension("expected"))
             .unwrap_or_else(|_| panic!("{name} needs a .expected file"));
-        let out = run(&["check", name]);
-        assert_eq!(out.status.code(), Some(2), "{name} must be rejected");
-        assert_eq!(stderr(&out), expected, "{name}");
-        assert!(stdout(&out).is_empty(), "{name}: nothing on stdout");
+        // The same message from `check`, from `print` and from the browser (which stops
+        // before it touches the terminal; tests/pty.rs checks that in a real one).
+        for args in [
+            &["check", name][..],
+            &["print", "cities", "--data", name],
+            &["--data", name],
+        ] {
+            let out = run(args);
+            assert_eq!(out.status.code(), Some(2), "{args:?} must be rejected");
+            assert_eq!(stderr(&out), expected, "{args:?}");
+            assert!(stdout(&out).is_empty(), "{args:?}: nothing on stdout");
+        }
         for line in expected.lines() {
             let rest = line.strip_prefix(name).expect("starts with the file name");
             let mut parts = rest.trim_start_matches(':').splitn(3, ':');
@@ -85,7 +93,7 @@ fn check_rejects_every_bad_file_with_its_position() {
         }
         checked += 1;
     }
-    assert!(checked >= 15, "the corpus has its files ({checked})");
+    assert!(checked >= 29, "the corpus has its files ({checked})");
 }
 
 #[test]
@@ -362,5 +370,88 @@ fn the_help_and_the_readme_name_the_same_options() {
             helped.contains(&option),
             "README's usage has {option}, the program does not"
         );
+    }
+}
+
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    // 100 MB, sparse: the size alone decides, nothing is read.
+    let path = scratch("huge.ron");
+    let file = std::fs::File::create(&path).expect("scratch file");
+    file.set_len(100 * 1024 * 1024).expect("sized");
+    let name = path.to_str().expect("UTF-8 path");
+    let out = run(&["check", name]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!("{name}: the file is 104857600 bytes; data files may be at most 67108864 bytes\n")
+    );
+    std::fs::remove_file(&path).expect("removed");
+}
+
+/// The minimal file with `partners` replaced by `count` generated ones.
+fn with_partners(count: usize) -> String {
+    let minimal = std::fs::read_to_string("tests/data/good/minimal.ron").expect("minimal");
+    let start = minimal.find("    partners: [").expect("partners");
+    let end = minimal.find("    events: [").expect("events");
+    let mut out = String::with_capacity(count * 220 + minimal.len());
+    out.push_str(&minimal[..start]);
+    out.push_str("    partners: [\n");
+    for i in 0..count {
+        let id = if i == 0 {
+            "duderstadt".to_string()
+        } else {
+            format!("p{i}")
+        };
+        out.push_str(&format!(
+            "(id:\"{id}\",name:\"P\",country:\"DE\",region:{{\"pl\":\"r\",\"en\":\"r\"}},\
+             coordinates:(lat:0,lon:0),status:Partnership,since:\"1994\",\
+             summary:{{\"pl\":\"s\",\"en\":\"s\"}},story:[{{\"pl\":\"t\",\"en\":\"t\"}}]),\n"
+        ));
+    }
+    out.push_str("    ],\n");
+    out.push_str(&minimal[end..]);
+    out
+}
+
+#[test]
+fn too_many_partners_are_refused_with_the_limit() {
+    let path = scratch("many-partners.ron");
+    let max = partner_cities::data::validate::MAX_PARTNERS;
+    std::fs::write(&path, with_partners(max + 1)).expect("written");
+    let name = path.to_str().expect("UTF-8 path");
+    let out = run(&["check", name]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "{name}:15:15: {} partners; a data file may hold at most {max}\n",
+            max + 1
+        )
+    );
+    // One fewer is fine.
+    std::fs::write(&path, with_partners(max)).expect("written");
+    let out = run(&["check", name]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    std::fs::remove_file(&path).expect("removed");
+}
+
+#[test]
+fn a_million_brackets_deep_is_an_error_not_a_stack_overflow() {
+    let minimal = std::fs::read_to_string("tests/data/good/minimal.ron").expect("minimal");
+    let deep = format!("{}{}", "[".repeat(1_000_000), "]".repeat(1_000_000));
+    for (name, text) in [
+        (
+            "deep-value.ron",
+            minimal.replace("story: [{", &format!("story: [{deep}, {{")),
+        ),
+        ("deep-top.ron", "(".repeat(1_000_000)),
+    ] {
+        let path = scratch(name);
+        std::fs::write(&path, text).expect("written");
+        let out = run(&["check", path.to_str().expect("UTF-8 path")]);
+        assert_eq!(out.status.code(), Some(2), "{name}: {}", stderr(&out));
+        assert!(stderr(&out).contains(".ron:"), "{name}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("overflow"), "{name}");
     }
 }

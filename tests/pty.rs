@@ -30,6 +30,7 @@ impl Session {
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_partner-cities"));
         cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("RUST_BACKTRACE", "0");
         cmd.env_remove("NO_COLOR");
@@ -375,4 +376,31 @@ fn chinese_on_the_linux_console_explains_and_shows_english() {
     s.wait_for("Miasta partnerskie Kartuz");
     s.send("q");
     assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_bad_data_file_leaves_the_terminal_untouched() {
+    // Every file of the corpus: its message, exit code 2, and not one escape sequence.
+    let mut checked = 0;
+    for entry in std::fs::read_dir("tests/data/bad").expect("bad corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let name = path.to_str().expect("UTF-8 path");
+        let mut s = Session::start(&["--data", name], &[]);
+        let status = s.wait_exit();
+        assert_eq!(status.exit_code(), 2, "{name}");
+        let bytes = s.bytes.lock().expect("bytes").clone();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !bytes.contains(&0x1b),
+            "{name} wrote an escape sequence: {text:?}"
+        );
+        let expected = std::fs::read_to_string(path.with_extension("expected")).expect("expected");
+        // The terminal turns each newline into CR LF.
+        assert_eq!(text.replace("\r\n", "\n"), expected, "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 29, "{checked} files");
 }

@@ -70,8 +70,8 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// For each event, the index of its partner in `partners`.
     event_partner: Vec<usize>,
-    /// Missing translations beyond the required languages, with where they are.
-    pub gaps: Vec<(Gap, Option<Position>)>,
+    /// Missing translations beyond the required languages (where: [`positions`]).
+    pub gaps: Vec<Gap>,
 }
 
 impl Dataset {
@@ -96,27 +96,33 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
     let parsed: DataFile = options.from_str(source).map_err(|e| {
         let start = e.span.start;
+        let mut message = e.code.to_string();
+        // A syntax error (not a value the model refused) read from inside a text.
+        if !matches!(e.code, ron::Error::Message(_)) && inside_a_text(source, start.line, start.col) {
+            message.push_str(
+                "; a text on an earlier line may be missing its closing quote, which makes the reader continue it up to here",
+            );
+        }
         DataError::single(
             file,
             Some(Position {
                 line: start.line,
                 col: start.col,
             }),
-            e.code.to_string(),
+            message,
         )
     })?;
 
     let (problems, gaps) = validate(&parsed);
-    // Tokenized once for every position reported below.
-    let locator = (!problems.is_empty() || !gaps.is_empty()).then(|| Locator::new(source));
-    let position = |path: &FieldPath| locator.as_ref().and_then(|l| l.locate(path));
     if !problems.is_empty() {
+        // Tokenized once for every position reported.
+        let locator = Locator::new(source);
         return Err(DataError {
             file: file.to_string(),
             diagnostics: problems
                 .into_iter()
                 .map(|p| Diagnostic {
-                    position: position(&p.path),
+                    position: locator.locate(&p.path),
                     path: Some(p.path),
                     message: p.message,
                 })
@@ -131,21 +137,14 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
         mut events,
     } = parsed;
     events.sort_by_key(|e| e.date);
+    let index: std::collections::HashMap<&str, usize> = partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
     let event_partner = events
         .iter()
-        .map(|e| {
-            partners
-                .iter()
-                .position(|p| p.id == e.partner)
-                .expect("validated: every event names a partner")
-        })
-        .collect();
-    let gaps = gaps
-        .into_iter()
-        .map(|g| {
-            let at = position(&g.path);
-            (g, at)
-        })
+        .map(|e| index[e.partner.as_str()]) // validated: every event names a partner
         .collect();
     Ok(Dataset {
         home,
@@ -155,6 +154,37 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
         event_partner,
         gaps,
     })
+}
+
+/// Where each of `paths` is in `source` (the text `load` read): for reports that name
+/// positions of things that are not errors, such as missing translations.
+pub fn positions<'a>(
+    source: &str,
+    paths: impl IntoIterator<Item = &'a FieldPath>,
+) -> Vec<Option<Position>> {
+    let locator = Locator::new(source);
+    paths.into_iter().map(|p| locator.locate(p)).collect()
+}
+
+/// Whether the quotes on `line` before `col` are unbalanced: the reader is then inside a
+/// text that began on an earlier line, the usual sign of a missing closing quote there.
+fn inside_a_text(source: &str, line: usize, col: usize) -> bool {
+    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
+        return false;
+    };
+    let mut quotes = 0;
+    let mut escaped = false;
+    for c in text.chars().take(col.saturating_sub(1)) {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => quotes += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    quotes % 2 == 1
 }
 
 /// Reads a data file from disk, refusing huge files and text that is not UTF-8.

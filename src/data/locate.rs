@@ -1,6 +1,7 @@
 //! Finds where a field path (`partners[2].story[0].en`) sits in a RON text, so that errors
 //! found after parsing can still name a line and column.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// A 1-based line and column (columns count characters).
@@ -177,15 +178,59 @@ fn tokenize(src: &str) -> Vec<(Token, Position)> {
     tokens
 }
 
-/// A RON text split into tokens once, to locate any number of paths in it.
+/// A RON text split into tokens once, to locate any number of paths in it. Each look-up
+/// costs about the depth of its path: brackets know their partners and lists their
+/// elements, so a look-up in a file of 100,000 entries never scans it.
 pub struct Locator {
     tokens: Vec<(Token, Position)>,
+    /// For each opening bracket, the index of its closing one (`usize::MAX`: unclosed).
+    close: Vec<usize>,
+    /// For each `[`, where each of its elements starts.
+    elements: HashMap<usize, Vec<usize>>,
 }
 
 impl Locator {
     pub fn new(src: &str) -> Self {
+        let tokens = tokenize(src);
+        let mut close = vec![usize::MAX; tokens.len()];
+        let mut elements = HashMap::new();
+        let is_close = |j: usize| matches!(tokens.get(j), Some((Token::Close(_), _)) | None);
+        // Open brackets, with the element starts of those that are lists.
+        let mut open: Vec<(usize, Option<Vec<usize>>)> = Vec::new();
+        for (i, (token, _)) in tokens.iter().enumerate() {
+            match token {
+                Token::Open(c) => {
+                    let starts = (*c == '[').then(|| {
+                        if is_close(i + 1) {
+                            Vec::new()
+                        } else {
+                            vec![i + 1]
+                        }
+                    });
+                    open.push((i, starts));
+                }
+                Token::Comma => {
+                    if let Some((_, Some(starts))) = open.last_mut()
+                        && !is_close(i + 1)
+                    {
+                        starts.push(i + 1);
+                    }
+                }
+                Token::Close(_) => {
+                    if let Some((start, starts)) = open.pop() {
+                        close[start] = i;
+                        if let Some(starts) = starts {
+                            elements.insert(start, starts);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         Locator {
-            tokens: tokenize(src),
+            tokens,
+            close,
+            elements,
         }
     }
 
@@ -197,16 +242,42 @@ impl Locator {
             i = enter_value(tokens, i);
             i = match (segment, &tokens.get(i)?.0) {
                 (Segment::Field(name), Token::Open('(')) => {
-                    find_entry(tokens, i, |t| matches!(t, Token::Ident(id) if id == name))?
+                    self.find_entry(i, |t| matches!(t, Token::Ident(id) if id == name))?
                 }
                 (Segment::Key(key), Token::Open('{')) => {
-                    find_entry(tokens, i, |t| matches!(t, Token::Str(s) if s == key))?
+                    self.find_entry(i, |t| matches!(t, Token::Str(s) if s == key))?
                 }
-                (Segment::Index(n), Token::Open('[')) => find_element(tokens, i, *n)?,
+                (Segment::Index(n), Token::Open('[')) => *self.elements.get(&i)?.get(*n)?,
                 _ => return None,
             };
         }
         tokens.get(i).map(|(_, pos)| *pos)
+    }
+
+    /// Inside the group opening at `open`, the value after the first direct `key:` that
+    /// matches; nested groups are jumped over.
+    fn find_entry(&self, open: usize, is_key: impl Fn(&Token) -> bool) -> Option<usize> {
+        let tokens = &self.tokens;
+        let mut j = open + 1;
+        while let Some((token, _)) = tokens.get(j) {
+            match token {
+                Token::Open(_) => {
+                    let end = self.close[j];
+                    if end == usize::MAX {
+                        return None;
+                    }
+                    j = end + 1;
+                    continue;
+                }
+                Token::Close(_) => return None,
+                t if is_key(t) && matches!(tokens.get(j + 1), Some((Token::Colon, _))) => {
+                    return Some(j + 2);
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        None
     }
 }
 
@@ -258,58 +329,6 @@ fn enter_value(tokens: &[(Token, Position)], mut i: usize) -> usize {
         }
     }
     i
-}
-
-/// Inside the group opening at `open`, the value after the first direct `key:` that matches.
-fn find_entry(
-    tokens: &[(Token, Position)],
-    open: usize,
-    is_key: impl Fn(&Token) -> bool,
-) -> Option<usize> {
-    let mut depth = 0usize;
-    for (j, (token, _)) in tokens.iter().enumerate().skip(open + 1) {
-        match token {
-            Token::Open(_) => depth += 1,
-            Token::Close(_) if depth == 0 => return None,
-            Token::Close(_) => depth -= 1,
-            t if depth == 0
-                && is_key(t)
-                && matches!(tokens.get(j + 1), Some((Token::Colon, _))) =>
-            {
-                return Some(j + 2);
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Inside the list opening at `open`, the start of element `n`.
-fn find_element(tokens: &[(Token, Position)], open: usize, n: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut index = 0usize;
-    let is_end = |j: usize| matches!(tokens.get(j), Some((Token::Close(_), _)) | None);
-    if is_end(open + 1) {
-        return None;
-    }
-    if n == 0 {
-        return Some(open + 1);
-    }
-    for (j, (token, _)) in tokens.iter().enumerate().skip(open + 1) {
-        match token {
-            Token::Open(_) => depth += 1,
-            Token::Close(_) if depth == 0 => return None,
-            Token::Close(_) => depth -= 1,
-            Token::Comma if depth == 0 => {
-                index += 1;
-                if index == n {
-                    return if is_end(j + 1) { None } else { Some(j + 1) };
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -364,6 +383,32 @@ mod tests {
             at(partners.index(1).field("maybe").field("inner")),
             Some((14, 33))
         );
+    }
+
+    #[test]
+    fn long_lists_and_nested_groups_are_jumped_over() {
+        // Element 2999 of a list whose elements nest lists and maps of their own.
+        let mut src = String::from("(items: [\n");
+        for i in 0..3000 {
+            src.push_str(&format!(
+                "(tags: [[1, 2], {{\"k\": (x: [3])}}], name: \"n{i}\"),\n"
+            ));
+        }
+        src.push_str("])\n");
+        let locator = Locator::new(&src);
+        let item = |i| FieldPath::root().field("items").index(i);
+        assert_eq!(
+            locator.locate(&item(2999).field("name")),
+            Some(Position {
+                line: 3001,
+                col: 41
+            })
+        );
+        assert_eq!(
+            locator.locate(&item(0).field("tags").index(1).key("k")),
+            Some(Position { line: 2, col: 23 })
+        );
+        assert_eq!(locator.locate(&item(3000)), None);
     }
 
     #[test]

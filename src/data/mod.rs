@@ -27,9 +27,52 @@ pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 
 /// One text in several languages, keyed by language code (`{"pl": "…", "en": "…"}`).
 /// New languages are new keys: the schema does not change.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Localized(pub BTreeMap<String, String>);
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        unique_map(d).map(Localized)
+    }
+}
+
+/// A map whose keys must differ: a second `"en"` (or `"DE"`) is an error, where a plain
+/// map would silently keep only the last.
+fn unique_map<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Unique<V>(std::marker::PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Unique<V> {
+        type Value = BTreeMap<String, V>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map with string keys")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!(
+                        "the key \"{}\" is given twice in this map; keep one",
+                        validate::printable(&key)
+                    )));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+
+    d.deserialize_map(Unique(std::marker::PhantomData))
+}
 
 impl Localized {
     /// The text in `lang`, else English, else Polish, else any; never an empty string
@@ -55,6 +98,7 @@ impl Localized {
 pub struct DataFile {
     pub home: Home,
     /// Country names by ISO 3166-1 alpha-2 code.
+    #[serde(deserialize_with = "unique_map")]
     pub countries: BTreeMap<String, Localized>,
     pub partners: Vec<Partner>,
     pub events: Vec<Event>,

@@ -42,6 +42,16 @@ pub fn forbidden_char(c: char) -> Option<&'static str> {
     }
 }
 
+/// Most partners a data file may hold: far beyond any real twinning list (a country's
+/// has tens of thousands), so a runaway file is refused with a message, not a slow kiosk.
+pub const MAX_PARTNERS: usize = 50_000;
+/// Most events a data file may hold.
+pub const MAX_EVENTS: usize = 500_000;
+/// Longest id.
+pub const MAX_ID_BYTES: usize = 64;
+/// Longest text (one translation, a name, a paragraph), in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
@@ -58,6 +68,17 @@ impl Validator {
 
     fn check(&mut self, file: &DataFile) {
         let root = FieldPath::root();
+        for (field, count, max) in [
+            ("partners", file.partners.len(), MAX_PARTNERS),
+            ("events", file.events.len(), MAX_EVENTS),
+        ] {
+            if count > max {
+                self.report(
+                    root.field(field),
+                    format!("{count} {field}; a data file may hold at most {max}"),
+                );
+            }
+        }
         let home = root.field("home");
         let mut ids: BTreeMap<&str, FieldPath> = BTreeMap::new();
 
@@ -106,15 +127,27 @@ impl Validator {
             self.texts(&p.field("related"), &partner.related);
         }
 
+        let partner_ids: std::collections::HashSet<&str> =
+            file.partners.iter().map(|p| p.id.as_str()).collect();
         for (i, event) in file.events.iter().enumerate() {
             let e = root.field("events").index(i);
-            if !file.partners.iter().any(|p| p.id == event.partner) {
-                let known: Vec<&str> = file.partners.iter().map(|p| p.id.as_str()).collect();
+            if !partner_ids.contains(event.partner.as_str()) {
+                let known: Vec<&str> = file
+                    .partners
+                    .iter()
+                    .map(|p| p.id.as_str())
+                    .take(10)
+                    .collect();
+                let more = if file.partners.len() > known.len() {
+                    ", …"
+                } else {
+                    ""
+                };
                 self.report(
                     e.field("partner"),
                     format!(
-                        "no partner has the id \"{}\"; known ids: {}",
-                        event.partner,
+                        "no partner has the id \"{}\"; known ids: {}{more}",
+                        printable(&event.partner),
                         known.join(", ")
                     ),
                 );
@@ -126,13 +159,14 @@ impl Validator {
 
     fn id<'a>(&mut self, path: &FieldPath, id: &'a str, seen: &mut BTreeMap<&'a str, FieldPath>) {
         let well_formed = !id.is_empty()
+            && id.len() <= MAX_ID_BYTES
             && id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !well_formed {
             self.report(
                 path.clone(),
-                format!("id \"{}\" must be lowercase ASCII letters, digits and hyphens (e.g. \"polanica-zdroj\")", printable(id)),
+                format!("id \"{}\" must be 1 to {MAX_ID_BYTES} lowercase ASCII letters, digits and hyphens (e.g. \"polanica-zdroj\")", printable(id)),
             );
         } else if let Some(first) = seen.get(id) {
             self.report(
@@ -182,6 +216,16 @@ impl Validator {
     }
 
     fn chars(&mut self, path: &FieldPath, text: &str) {
+        // Bytes first: cheap, and never less than the characters.
+        if text.len() > MAX_TEXT_CHARS {
+            let count = text.chars().count();
+            if count > MAX_TEXT_CHARS {
+                self.report(
+                    path.clone(),
+                    format!("this text is {count} characters long; the limit is {MAX_TEXT_CHARS}: shorten it or split it into paragraphs"),
+                );
+            }
+        }
         if let Some((n, c, what)) = text
             .chars()
             .enumerate()
