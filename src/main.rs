@@ -202,7 +202,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             if !message.is_empty() {
-                eprintln!("{message}");
+                warn(&message);
             }
             ExitCode::from(EXIT_INVALID)
         }
@@ -215,13 +215,13 @@ fn run(cli: Cli) -> Result<(), String> {
         let path = file.as_ref().or(cli.data.as_ref());
         let (name, source) = read(path)?;
         let data = data::load(&name, &source).map_err(|e| e.to_string())?;
-        println!(
-            "{name}: valid; partners: {}, events: {}",
+        let summary = format!(
+            "{name}: valid; partners: {}, events: {}\n{}",
             data.partners.len(),
-            data.events.len()
+            data.events.len(),
+            coverage_report(&name, &source, &data, &i18n)
         );
-        print!("{}", coverage_report(&name, &source, &data, &i18n));
-        return Ok(());
+        return write_stdout(&summary);
     }
     let data = load(cli.data.as_ref())?;
     match cli.command {
@@ -275,7 +275,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 }),
             };
             if let (_, Some(notice)) = i18n.shown(lang, glyphs) {
-                eprintln!("{notice}");
+                warn(&notice);
             }
             let buffer = screenshot::take(data, i18n, &shot, &theme)?;
             let text = screenshot::encode(&buffer, format, &Palette::for_theme(choice));
@@ -319,7 +319,7 @@ fn run(cli: Cli) -> Result<(), String> {
             // Chinese or Georgian on the Linux console: say why, and show English.
             let (lang, notice) = i18n.shown(lang, glyphs);
             if let Some(notice) = &notice {
-                eprintln!("{notice}");
+                warn(notice);
             }
             let settings = Settings {
                 lang,
@@ -448,6 +448,17 @@ fn print(ctx: &Context, what: PrintWhat) -> Result<(), String> {
         }
         PrintWhat::Timeline => text.push_str(&ctx.timeline().plain()),
     }
+    write_stdout(&text)
+}
+
+/// A line on standard error. Unlike `eprintln!`, a closed or broken stderr is ignored
+/// rather than a panic: there is nowhere left to report it.
+fn warn(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
+/// Writes to standard output; a reader that stopped early (`| head`) is not an error.
+fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         // A reader that stopped early (`| head`) is not an error.

@@ -198,23 +198,37 @@ fn bad_arguments_are_explained() {
 fn a_closed_pipe_ends_quietly() {
     use std::io::Read;
     use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partner-cities"))
-        .args(["print", "cities"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawns");
-    drop(child.stdout.take()); // the reader goes away at once
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .expect("stderr")
-        .read_to_string(&mut err)
-        .expect("reads");
-    let status = child.wait().expect("exits");
-    assert!(status.success(), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
+    // (arguments, exit code, which stream the reader closes at once)
+    for (args, code, closed_stdout) in [
+        (&["print", "cities"][..], 0, true),
+        (&["print", "timeline", "--lang", "zh"], 0, true),
+        (&["check"], 0, true),
+        (&["--help"], 0, true),
+        (&["help", "screenshot"], 0, true),
+        (&["check", "tests/data/bad/duplicate-id.ron"], 2, false),
+        (&["--lang", "xx"], 2, false),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_partner-cities"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawns");
+        // The reader of one stream goes away at once; the other is read to the end.
+        let mut kept = String::new();
+        if closed_stdout {
+            drop(child.stdout.take());
+            let mut err = child.stderr.take().expect("stderr");
+            err.read_to_string(&mut kept).expect("reads");
+        } else {
+            drop(child.stderr.take());
+            let mut out = child.stdout.take().expect("stdout");
+            out.read_to_string(&mut kept).expect("reads");
+        }
+        let status = child.wait().expect("exits");
+        assert_eq!(status.code(), Some(code), "{args:?}: {kept}");
+        assert!(!kept.contains("panicked"), "{args:?}: {kept}");
+    }
 }
 
 /// A path for a test's output file, inside cargo's scratch folder for integration tests.
