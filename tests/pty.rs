@@ -20,6 +20,11 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::spawn(env!("CARGO_BIN_EXE_partner-cities"), args, env)
+    }
+
+    /// Any program in the pseudo-terminal (the browser under `strace`, say).
+    fn spawn(program: &str, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -28,7 +33,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_partner-cities"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
@@ -125,8 +130,18 @@ impl Session {
         assert!(status.success());
     }
 
-    /// The terminal is as it was before the program: main screen, cursor shown, no mouse.
+    /// Whether the terminal is in raw mode: no line editing, no echo.
+    fn raw_mode(&self) -> bool {
+        let termios = self.master.get_termios().expect("the terminal's settings");
+        // Debug lists the set flags by name, as "ISIG | ICANON | ECHO | ...".
+        let flags = format!("{:?}", termios.local_flags);
+        !(flags.contains("ICANON") && flags.contains("ECHO"))
+    }
+
+    /// The terminal is as it was before the program: cooked mode, main screen, cursor
+    /// shown, no mouse.
     fn assert_restored(&self) {
+        assert!(!self.raw_mode(), "raw mode off");
         let parser = self.screen.lock().expect("screen");
         let screen = parser.screen();
         assert!(!screen.alternate_screen(), "alternate screen left");
@@ -156,6 +171,7 @@ fn browse_and_quit_with_q() {
         assert!(screen.contains(name), "{name} on the first screen");
     }
     assert!(s.screen.lock().expect("screen").screen().alternate_screen());
+    assert!(s.raw_mode(), "raw mode while running");
     assert!(screen.contains("Round anniversaries in 2026") || screen.contains("Years of contact"));
 
     s.send("\x1b[B"); // ↓
@@ -403,4 +419,124 @@ fn a_bad_data_file_leaves_the_terminal_untouched() {
         checked += 1;
     }
     assert!(checked >= 29, "{checked} files");
+}
+
+/// What `strace` saw the program do that it must never do: start a program, open a
+/// network connection, write, create, rename or delete a file (except `allowed_write`).
+fn forbidden_calls(log: &str, allowed_write: Option<&str>) -> Vec<String> {
+    let mut bad = Vec::new();
+    let mut execs = 0;
+    for line in log.lines() {
+        // "PID syscall(args) = result"
+        let call = line.split_once(' ').map_or(line, |(_, rest)| rest);
+        let name = call.split('(').next().unwrap_or("");
+        let writes = ["O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC", "O_APPEND"]
+            .iter()
+            .any(|flag| call.contains(flag));
+        let ok = match name {
+            "execve" => {
+                execs += 1;
+                execs == 1 // the program itself
+            }
+            "clone" | "clone3" => call.contains("CLONE_THREAD"), // threads only
+            "fork" | "vfork" => false,
+            // An in-process wake-up channel (crossterm's), not a network connection.
+            "socketpair" => call.contains("AF_UNIX"),
+            "socket" | "connect" | "bind" | "listen" | "accept" | "accept4" | "sendto"
+            | "sendmsg" | "sendmmsg" => false,
+            "openat" | "open" => {
+                !writes || allowed_write.is_some_and(|path| call.contains(&format!("\"{path}\"")))
+            }
+            "creat" | "truncate" | "rename" | "renameat" | "renameat2" | "unlink" | "unlinkat"
+            | "mkdir" | "mkdirat" => false,
+            _ => true,
+        };
+        if !ok {
+            bad.push(line.to_string());
+        }
+    }
+    bad
+}
+
+const STRACE_CALLS: &str = "trace=%process,%network,openat,open,creat,truncate,rename,\
+                            renameat,renameat2,unlink,unlinkat,mkdir,mkdirat";
+
+fn strace_log(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+}
+
+#[test]
+fn the_browser_spawns_nothing_connects_nowhere_and_writes_no_file() {
+    let log = strace_log("strace-browser.log");
+    let log_arg = log.to_str().expect("UTF-8 path");
+    let program = env!("CARGO_BIN_EXE_partner-cities");
+    let mut args = vec!["-f", "-qq", "-e", STRACE_CALLS, "-o", log_arg, program];
+    args.extend(ARGS);
+    let mut s = Session::spawn("strace", &args, &[]);
+    s.wait_for("Partner towns of Kartuzy");
+    // Every view, both zooms, a language change, help, a search, then quit.
+    for keys in [
+        "2", "3", "+", "-", "L", "?", "\x1b", "/", "k", "\x1b", "\t", "q",
+    ] {
+        s.send(keys);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(s.wait_exit().success(), "{}", s.contents());
+    let text = std::fs::read_to_string(&log)
+        .expect("strace ran (it is part of the machine image; install the strace package)");
+    assert!(text.lines().count() > 3, "strace saw the program: {text}");
+    let bad = forbidden_calls(&text, None);
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn print_check_and_screenshot_write_only_what_they_are_asked_to() {
+    let picture = strace_log("strace-picture.svg");
+    let picture_arg = picture.to_str().expect("UTF-8 path");
+    for (name, command, allowed) in [
+        ("print", &["print", "cities"][..], None),
+        ("check", &["check"], None),
+        (
+            "screenshot",
+            &["screenshot", "-o", picture_arg],
+            Some(picture_arg),
+        ),
+    ] {
+        let log = strace_log(&format!("strace-{name}.log"));
+        let status = std::process::Command::new("strace")
+            .args(["-f", "-qq", "-e", STRACE_CALLS, "-o"])
+            .arg(&log)
+            .arg(env!("CARGO_BIN_EXE_partner-cities"))
+            .args(command)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("strace runs (part of the machine image; install the strace package)");
+        assert!(status.success(), "{name}");
+        let text = std::fs::read_to_string(&log).expect("strace log");
+        let bad = forbidden_calls(&text, allowed);
+        assert!(bad.is_empty(), "{name}: {bad:#?}");
+        if allowed.is_some() {
+            assert!(text.contains(picture_arg), "{name} wrote its file");
+        }
+    }
+}
+
+#[test]
+fn the_strace_rules_catch_what_they_forbid() {
+    // The checks above are only as good as this reading of strace's log.
+    let log = "1 execve(\"/bin/pc\", [], 0x0) = 0\n\
+               1 execve(\"/bin/sh\", [], 0x0) = 0\n\
+               1 clone3({flags=CLONE_VM|CLONE_FS}, 88) = 7\n\
+               1 clone3({flags=CLONE_VM|CLONE_THREAD}, 88) = 8\n\
+               1 socket(AF_INET, SOCK_STREAM, 0) = 3\n\
+               1 socketpair(AF_UNIX, SOCK_STREAM, 0, [4, 5]) = 0\n\
+               1 openat(AT_FDCWD, \"/etc/x\", O_RDONLY|O_CLOEXEC) = 3\n\
+               1 openat(AT_FDCWD, \"/tmp/out\", O_WRONLY|O_CREAT|O_TRUNC, 0666) = 3\n\
+               1 openat(AT_FDCWD, \"/tmp/ok.svg\", O_WRONLY|O_CREAT|O_TRUNC, 0666) = 3\n\
+               1 unlink(\"/tmp/x\") = 0\n";
+    let bad = forbidden_calls(log, Some("/tmp/ok.svg"));
+    assert_eq!(bad.len(), 5, "{bad:#?}");
+    for expected in ["/bin/sh", "CLONE_FS}", "AF_INET", "/tmp/out", "unlink"] {
+        assert!(bad.iter().any(|l| l.contains(expected)), "{expected}");
+    }
 }
