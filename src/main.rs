@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
+use partner_cities::data::validate::Gap;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
@@ -214,12 +215,12 @@ fn run(cli: Cli) -> Result<(), String> {
     if let Some(Command::Check { file }) = &cli.command {
         let path = file.as_ref().or(cli.data.as_ref());
         let (name, source) = read(path)?;
-        let data = data::load(&name, &source).map_err(|e| e.to_string())?;
+        let (data, gaps) = data::load::load_with_gaps(&name, &source).map_err(|e| e.to_string())?;
         let summary = format!(
             "{name}: valid; partners: {}, events: {}\n{}",
             data.partners.len(),
             data.events.len(),
-            coverage_report(&name, &source, &data, &i18n)
+            coverage_report(&name, &source, &gaps, &i18n)
         );
         return write_stdout(&summary);
     }
@@ -370,10 +371,10 @@ impl Glyphs {
 }
 
 /// Per language: whether every content text and interface message is there, and where not.
-fn coverage_report(name: &str, source: &str, data: &Dataset, i18n: &I18n) -> String {
+fn coverage_report(name: &str, source: &str, gaps: &[Gap], i18n: &I18n) -> String {
     let mut out = String::new();
-    let positions = data::load::positions(source, data.gaps.iter().map(|g| &g.path));
-    let located: Vec<_> = data.gaps.iter().zip(positions).collect();
+    let positions = data::load::positions(source, gaps.iter().map(|g| &g.path));
+    let located: Vec<_> = gaps.iter().zip(positions).collect();
     for lang in data::CONTENT_LANGUAGES {
         let gaps: Vec<_> = located.iter().filter(|(g, _)| g.lang == *lang).collect();
         let messages = i18n.missing_messages(lang);

@@ -24,7 +24,7 @@ fn poison(text: &mut String) {
 }
 
 fn poison_all(l: &mut Localized) {
-    for text in l.0.values_mut() {
+    for (_, text) in &mut l.0 {
         poison(text);
     }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 
 use super::locate::{FieldPath, Locator, Position};
-use super::validate::{Gap, validate};
+use super::validate::{Gap, validate, validate_with_gaps};
 use super::{DataFile, Event, Home, Localized, Partner};
 
 /// Larger files are refused before parsing: the real data is a few kilobytes.
@@ -70,8 +70,6 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// For each event, the index of its partner in `partners`.
     event_partner: Vec<usize>,
-    /// Missing translations beyond the required languages (where: [`positions`]).
-    pub gaps: Vec<Gap>,
 }
 
 impl Dataset {
@@ -93,6 +91,15 @@ impl Dataset {
 
 /// Parses and validates `source`, naming it `file` in errors.
 pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
+    load_inner(file, source, false).map(|(data, _)| data)
+}
+
+/// As [`load`], with every missing optional translation (for `check`'s report).
+pub fn load_with_gaps(file: &str, source: &str) -> Result<(Dataset, Vec<Gap>), DataError> {
+    load_inner(file, source, true)
+}
+
+fn load_inner(file: &str, source: &str, gaps: bool) -> Result<(Dataset, Vec<Gap>), DataError> {
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
     let parsed: DataFile = options.from_str(source).map_err(|e| {
         let start = e.span.start;
@@ -113,7 +120,11 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
         )
     })?;
 
-    let (problems, gaps) = validate(&parsed);
+    let (problems, gaps) = if gaps {
+        validate_with_gaps(&parsed)
+    } else {
+        (validate(&parsed), Vec::new())
+    };
     if !problems.is_empty() {
         // Tokenized once for every position reported.
         let locator = Locator::new(source);
@@ -146,14 +157,14 @@ pub fn load(file: &str, source: &str) -> Result<Dataset, DataError> {
         .iter()
         .map(|e| index[e.partner.as_str()]) // validated: every event names a partner
         .collect();
-    Ok(Dataset {
+    let data = Dataset {
         home,
         countries,
         partners,
         events,
         event_partner,
-        gaps,
-    })
+    };
+    Ok((data, gaps))
 }
 
 /// Where each of `paths` is in `source` (the text `load` read): for reports that name

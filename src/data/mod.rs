@@ -26,13 +26,41 @@ pub const CONTENT_LANGUAGES: &[&str] = &["pl", "en", "de", "fr", "zh", "ka"];
 pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 
 /// One text in several languages, keyed by language code (`{"pl": "…", "en": "…"}`).
-/// New languages are new keys: the schema does not change.
+/// New languages are new keys: the schema does not change. A short list, not a map: a
+/// text has a handful of languages, and a data file hundreds of thousands of texts.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Localized(pub BTreeMap<String, String>);
+pub struct Localized(pub Vec<(String, String)>);
 
 impl<'de> Deserialize<'de> for Localized {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        unique_map(d).map(Localized)
+        d.deserialize_map(UniqueEntries(std::marker::PhantomData))
+            .map(Localized)
+    }
+}
+
+impl Localized {
+    /// The text in exactly `lang`, if there is one.
+    pub fn text(&self, lang: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, t)| t.as_str())
+    }
+
+    /// The text in `lang`, else English, else Polish, else any; never an empty string
+    /// while the text has a non-empty translation.
+    pub fn get(&self, lang: &str) -> &str {
+        [lang, "en", "pl"]
+            .iter()
+            .filter_map(|l| self.text(l))
+            .chain(self.all())
+            .find(|t| !t.trim().is_empty())
+            .unwrap_or("")
+    }
+
+    /// Every translation, for search.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(_, t)| t.as_str())
     }
 }
 
@@ -43,52 +71,43 @@ where
     D: serde::Deserializer<'de>,
     V: Deserialize<'de>,
 {
-    struct Unique<V>(std::marker::PhantomData<V>);
-
-    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Unique<V> {
-        type Value = BTreeMap<String, V>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a map with string keys")
-        }
-
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some(key) = map.next_key::<String>()? {
-                if out.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format!(
-                        "the key \"{}\" is given twice in this map; keep one",
-                        validate::printable(&key)
-                    )));
-                }
-                let value = map.next_value()?;
-                out.insert(key, value);
-            }
-            Ok(out)
-        }
-    }
-
-    d.deserialize_map(Unique(std::marker::PhantomData))
+    d.deserialize_map(UniqueEntries(std::marker::PhantomData))
+        .map(|entries| entries.into_iter().collect())
 }
 
-impl Localized {
-    /// The text in `lang`, else English, else Polish, else any; never an empty string
-    /// while the text has a non-empty translation.
-    pub fn get(&self, lang: &str) -> &str {
-        [lang, "en", "pl"]
-            .iter()
-            .filter_map(|l| self.0.get(*l))
-            .chain(self.0.values())
-            .find(|t| !t.trim().is_empty())
-            .map_or("", String::as_str)
+/// Reads a map's entries in order, refusing a key given twice.
+struct UniqueEntries<V>(std::marker::PhantomData<V>);
+
+impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for UniqueEntries<V> {
+    type Value = Vec<(String, V)>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a map with string keys")
     }
 
-    /// Every translation, for search.
-    pub fn all(&self) -> impl Iterator<Item = &str> {
-        self.0.values().map(String::as_str)
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out: Vec<(String, V)> = Vec::with_capacity(map.size_hint().unwrap_or(2).min(16));
+        // Few keys (a text's languages): a look along the list; many: a set.
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let twice = if out.len() < 16 {
+                out.iter().any(|(k, _)| *k == key)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(out.iter().map(|(k, _)| k.clone()));
+                }
+                !seen.insert(key.clone())
+            };
+            if twice {
+                return Err(serde::de::Error::custom(format!(
+                    "the key \"{}\" is given twice in this map; keep one",
+                    validate::printable(&key)
+                )));
+            }
+            let value = map.next_value()?;
+            out.push((key, value));
+        }
+        Ok(out)
     }
 }
 

@@ -20,12 +20,22 @@ pub struct Gap {
     pub path: FieldPath,
 }
 
-/// Every rule the file breaks, in file order as far as the walk allows, and every
-/// translation it lacks in the languages beyond the required ones.
-pub fn validate(file: &DataFile) -> (Vec<Problem>, Vec<Gap>) {
+/// Every rule the file breaks, in file order as far as the walk allows.
+pub fn validate(file: &DataFile) -> Vec<Problem> {
     let mut v = Validator::default();
     v.check(file);
-    (v.problems, v.gaps)
+    v.problems
+}
+
+/// Every rule the file breaks, and every translation it lacks in the languages beyond the
+/// required ones (for `check`'s report; the program itself never needs them).
+pub fn validate_with_gaps(file: &DataFile) -> (Vec<Problem>, Vec<Gap>) {
+    let mut v = Validator {
+        gaps: Some(Vec::new()),
+        ..Validator::default()
+    };
+    v.check(file);
+    (v.problems, v.gaps.unwrap_or_default())
 }
 
 /// Characters that would let a text change the terminal or its own direction of writing:
@@ -55,7 +65,8 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
-    gaps: Vec<Gap>,
+    /// Collected only when asked for.
+    gaps: Option<Vec<Gap>>,
 }
 
 impl Validator {
@@ -216,46 +227,27 @@ impl Validator {
     }
 
     fn chars(&mut self, path: &FieldPath, text: &str) {
-        // Bytes first: cheap, and never less than the characters.
-        if text.len() > MAX_TEXT_CHARS {
-            let count = text.chars().count();
-            if count > MAX_TEXT_CHARS {
-                self.report(
-                    path.clone(),
-                    format!("this text is {count} characters long; the limit is {MAX_TEXT_CHARS}: shorten it or split it into paragraphs"),
-                );
-            }
-        }
-        if let Some((n, c, what)) = text
-            .chars()
-            .enumerate()
-            .find_map(|(n, c)| forbidden_char(c).map(|what| (n, c, what)))
-        {
-            self.report(
-                path.clone(),
-                format!(
-                    "character {} of this text (U+{:04X}) is {what}; remove it",
-                    n + 1,
-                    u32::from(c)
-                ),
-            );
+        if let Some(message) = text_problem(text) {
+            self.report(path.clone(), message);
         }
     }
 
     fn text(&mut self, path: &FieldPath, text: &Localized) {
-        for lang in CONTENT_LANGUAGES
-            .iter()
-            .filter(|l| !REQUIRED_LANGUAGES.contains(l))
-        {
-            if text.0.get(*lang).is_none_or(|t| t.trim().is_empty()) {
-                self.gaps.push(Gap {
-                    lang,
-                    path: path.clone(),
-                });
+        if let Some(gaps) = &mut self.gaps {
+            for lang in CONTENT_LANGUAGES
+                .iter()
+                .filter(|l| !REQUIRED_LANGUAGES.contains(l))
+            {
+                if text.text(lang).is_none_or(|t| t.trim().is_empty()) {
+                    gaps.push(Gap {
+                        lang,
+                        path: path.clone(),
+                    });
+                }
             }
         }
         for lang in REQUIRED_LANGUAGES {
-            match text.0.get(*lang) {
+            match text.text(lang) {
                 None => self.report(
                     path.clone(),
                     format!("the \"{lang}\" translation is missing; add \"{lang}\": \"…\""),
@@ -276,7 +268,10 @@ impl Validator {
                     format!("\"{}\" is not a language code: use two or three lowercase letters (e.g. \"pl\", \"en\")", printable(lang)),
                 );
             }
-            self.chars(&path.key(lang), t);
+            // The path is built only for a text that breaks a rule.
+            if let Some(message) = text_problem(t) {
+                self.report(path.key(lang), message);
+            }
         }
     }
 
@@ -292,6 +287,28 @@ impl Validator {
         }
         self.texts(path, texts);
     }
+}
+
+/// What is wrong with a text's characters or length, if anything.
+fn text_problem(text: &str) -> Option<String> {
+    // Bytes first: cheap, and never fewer than the characters.
+    if text.len() > MAX_TEXT_CHARS {
+        let count = text.chars().count();
+        if count > MAX_TEXT_CHARS {
+            return Some(format!(
+                "this text is {count} characters long; the limit is {MAX_TEXT_CHARS}: shorten it or split it into paragraphs"
+            ));
+        }
+    }
+    let (n, c, what) = text
+        .chars()
+        .enumerate()
+        .find_map(|(n, c)| forbidden_char(c).map(|what| (n, c, what)))?;
+    Some(format!(
+        "character {} of this text (U+{:04X}) is {what}; remove it",
+        n + 1,
+        u32::from(c)
+    ))
 }
 
 fn is_country_code(code: &str) -> bool {
