@@ -44,7 +44,7 @@ impl App {
             _ => None,
         };
         let mut towns: Vec<Option<usize>> = vec![None];
-        towns.extend(self.visible_partners().into_iter().filter_map(|e| match e {
+        towns.extend(self.visible_partners().filter_map(|e| match e {
             Entry::Partner(i) => Some(Some(i)),
             Entry::Overview => None,
         }));

@@ -24,8 +24,8 @@ use crate::layout::{self, Screen};
 use crate::map::{self, Zoom};
 use crate::search::{fold, matches};
 
-/// A row of the town list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A row of the town list; the overview comes first, then partners in file order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Entry {
     Overview,
     Partner(usize),
@@ -115,6 +115,14 @@ pub struct App {
     home_key: String,
     partner_keys: Vec<String>,
     event_keys: Vec<String>,
+    /// The town list after the search filter, in order (kept by [`App::refilter`]).
+    cities: Vec<Entry>,
+    /// The events after the partner and search filters, oldest first.
+    events: Vec<usize>,
+    /// The widest partner name in `cities`, for the list's columns.
+    city_name_width: u16,
+    /// The first row of the list pane: an index into the current view's rows.
+    pub(crate) list_top: usize,
 }
 
 impl App {
@@ -160,7 +168,7 @@ impl App {
             })
             .collect();
         let event = (!data.events.is_empty()).then_some(0);
-        App {
+        let mut app = App {
             data,
             i18n,
             today,
@@ -188,7 +196,14 @@ impl App {
             home_key,
             partner_keys,
             event_keys,
-        }
+            cities: Vec::new(),
+            events: Vec::new(),
+            city_name_width: 0,
+            list_top: 0,
+        };
+        app.refilter();
+        app.keep_list_window();
+        app
     }
 
     pub fn mode(&self) -> Mode {
@@ -225,18 +240,30 @@ impl App {
     }
 
     /// Partners on the map, after the search filter (the home town is always drawn).
-    pub fn visible_partners(&self) -> Vec<Entry> {
-        self.visible_cities()
-            .into_iter()
+    pub fn visible_partners(&self) -> impl Iterator<Item = Entry> + '_ {
+        self.cities
+            .iter()
+            .copied()
             .filter(|e| matches!(e, Entry::Partner(_)))
-            .collect()
     }
 
     /// Towns in the list, after the search filter.
-    pub fn visible_cities(&self) -> Vec<Entry> {
+    pub fn visible_cities(&self) -> &[Entry] {
+        &self.cities
+    }
+
+    /// Events in the timeline, after the partner and search filters, oldest first.
+    pub fn visible_events(&self) -> &[usize] {
+        &self.events
+    }
+
+    /// Applies the search and partner filters to the precomputed search keys: the one
+    /// place the visible rows are worked out, after anything that changes a filter.
+    fn refilter(&mut self) {
         let query = fold(&self.filter);
         let home = matches(&self.home_key, &query).then_some(Entry::Overview);
-        home.into_iter()
+        self.cities = home
+            .into_iter()
             .chain(
                 self.partner_keys
                     .iter()
@@ -244,57 +271,75 @@ impl App {
                     .filter(|(_, key)| matches(key, &query))
                     .map(|(i, _)| Entry::Partner(i)),
             )
-            .collect()
-    }
-
-    /// Events in the timeline, after the partner and search filters, oldest first.
-    pub fn visible_events(&self) -> Vec<usize> {
-        let query = fold(&self.filter);
-        (0..self.data.events.len())
+            .collect();
+        self.events = (0..self.data.events.len())
             .filter(|&e| {
                 self.partner_only
                     .is_none_or(|p| self.data.partner_of(e) == p)
             })
             .filter(|&e| matches(&self.event_keys[e], &query))
-            .collect()
+            .collect();
+        self.city_name_width = self
+            .cities
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Partner(i) => Some(layout::cells(&self.data.partners[*i].name)),
+                Entry::Overview => None,
+            })
+            .max()
+            .unwrap_or(0);
+    }
+
+    /// The widest partner name in the town list.
+    pub fn city_name_width(&self) -> u16 {
+        self.city_name_width
+    }
+
+    /// How many rows the current view's list has.
+    pub fn row_count(&self) -> usize {
+        match self.view {
+            View::Cities => self.cities.len(),
+            View::Timeline => self.events.len(),
+            View::Map => self.visible_partners().count(),
+        }
+    }
+
+    /// Row `index` of the current view's list.
+    pub fn row_target(&self, index: usize) -> Option<Target> {
+        match self.view {
+            View::Cities => self.cities.get(index).map(|e| Target::City(*e)),
+            View::Timeline => self.events.get(index).map(|e| Target::Event(*e)),
+            View::Map => self.visible_partners().nth(index).map(Target::City),
+        }
+    }
+
+    /// The selected row's index in the current view's list, if it is shown.
+    pub fn selected_row(&self) -> Option<usize> {
+        match self.view {
+            View::Cities => self.cities.binary_search(&self.city).ok(),
+            View::Timeline => self.events.binary_search(&self.event?).ok(),
+            View::Map => match self.city {
+                Entry::Overview => None,
+                city => self.visible_partners().position(|e| e == city),
+            },
+        }
     }
 
     /// The selection of the current view, if anything is visible.
     pub fn selected(&self) -> Option<Target> {
-        match self.view {
-            View::Cities => self
-                .visible_cities()
-                .contains(&self.city)
-                .then_some(Target::City(self.city)),
-            View::Map => self
-                .visible_partners()
-                .contains(&self.city)
-                .then_some(Target::City(self.city)),
-            View::Timeline => self
-                .event
-                .filter(|e| self.visible_events().contains(e))
-                .map(Target::Event),
-        }
-    }
-
-    fn visible_targets(&self) -> Vec<Target> {
-        match self.view {
-            View::Cities => self
-                .visible_cities()
-                .into_iter()
-                .map(Target::City)
-                .collect(),
-            View::Timeline => self
-                .visible_events()
-                .into_iter()
-                .map(Target::Event)
-                .collect(),
-            View::Map => self
-                .visible_partners()
-                .into_iter()
-                .map(Target::City)
-                .collect(),
-        }
+        let shown = match self.view {
+            View::Cities => self.cities.binary_search(&self.city).is_ok(),
+            View::Map => {
+                self.city != Entry::Overview && self.cities.binary_search(&self.city).is_ok()
+            }
+            View::Timeline => {
+                return self
+                    .event
+                    .filter(|e| self.events.binary_search(e).is_ok())
+                    .map(Target::Event);
+            }
+        };
+        shown.then_some(Target::City(self.city))
     }
 
     fn select(&mut self, target: Target) {
@@ -330,10 +375,15 @@ impl App {
     /// Keeps the selection on a visible row: the first one if the old one was filtered out.
     fn keep_selection_visible(&mut self) {
         if self.selected().is_none()
-            && let Some(first) = self.visible_targets().first().copied()
+            && let Some(first) = self.row_target(0)
         {
             self.select(first);
         }
+    }
+
+    /// Lines the list pane shows (0 when the screen is too small for panes).
+    pub fn list_inner_height(&self) -> usize {
+        self.list_inner().map_or(0, |r| usize::from(r.height))
     }
 
     fn list_inner(&self) -> Option<Rect> {
@@ -427,6 +477,7 @@ impl App {
         self.notice = None;
         if self.timers.input(now) {
             self.go_home();
+            self.keep_list_window();
         } else if let Some(action) = action {
             self.update(action);
         }
@@ -444,6 +495,7 @@ impl App {
             Some(Due::TourStep(n)) => self.show_tour_step(n),
             None => {}
         }
+        self.keep_list_window();
     }
 
     /// The screen a new visitor should find: towns, the overview, nothing open, the start
@@ -461,6 +513,8 @@ impl App {
         self.detail_scroll = 0;
         self.partner_only = None;
         self.lang = self.start_lang;
+        self.refilter();
+        self.list_top = 0;
     }
 
     /// Tour step `n`, cycling: the overview, each partner in turn, the timeline, then the
@@ -501,17 +555,20 @@ impl App {
             Action::FilterInput(c) => {
                 if self.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() {
                     self.filter.push(c);
+                    self.refilter();
                     self.keep_selection_visible();
                 }
             }
             Action::FilterBackspace => {
                 self.filter.pop();
+                self.refilter();
                 self.keep_selection_visible();
             }
             Action::KeepFilter => self.filtering = false,
             Action::ClearFilter => {
                 self.filtering = false;
                 self.filter.clear();
+                self.refilter();
                 self.keep_selection_visible();
             }
             Action::NextLanguage => {
@@ -544,14 +601,16 @@ impl App {
                     Some(_) => None,
                     None => self.event.map(|e| self.data.partner_of(e)),
                 };
+                self.refilter();
                 self.keep_selection_visible();
             }
             Action::OpenPartner => {
                 if let Some(Target::Event(e)) = self.selected() {
                     let partner = Entry::Partner(self.data.partner_of(e));
                     self.show_view(View::Cities);
-                    if !self.visible_cities().contains(&partner) {
+                    if self.cities.binary_search(&partner).is_err() {
                         self.filter.clear();
+                        self.refilter();
                     }
                     self.select(Target::City(partner));
                 }
@@ -567,6 +626,7 @@ impl App {
         if self.detail_focused && self.selected().is_none() {
             self.detail_focused = false;
         }
+        self.keep_list_window();
     }
 
     fn view_after(&self, steps: usize) -> View {
@@ -611,17 +671,17 @@ impl App {
         } else if self.detail_focused {
             self.detail_scroll = self.detail_scroll.saturating_add_signed(delta);
         } else {
-            let targets = self.visible_targets();
-            if targets.is_empty() {
+            let count = self.row_count();
+            if count == 0 {
                 return;
             }
-            let current = self
-                .selected()
-                .and_then(|t| targets.iter().position(|x| *x == t))
-                .unwrap_or(0);
-            let next = current.saturating_add_signed(delta).min(targets.len() - 1);
-            if next != current || self.selected().is_none() {
-                self.select(targets[next]);
+            let selected = self.selected_row();
+            let current = selected.unwrap_or(0);
+            let next = current.saturating_add_signed(delta).min(count - 1);
+            if (next != current || selected.is_none())
+                && let Some(target) = self.row_target(next)
+            {
+                self.select(target);
             }
         }
     }

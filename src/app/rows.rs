@@ -26,132 +26,199 @@ pub const FLAG_GUTTER: &str = "    ";
 pub const MARKER_WIDTH: usize = 2;
 
 impl App {
-    /// The list's rows at the current size.
-    pub fn list_items(&self) -> Vec<ListItem> {
-        let width = self
-            .list_inner()
+    /// The list's text width: the pane less the selection marker.
+    fn list_width(&self) -> usize {
+        self.list_inner()
             .map_or(1, |r| usize::from(r.width))
             .saturating_sub(MARKER_WIDTH)
-            .max(1);
-        match self.view {
-            View::Cities => self.city_items(width),
-            View::Timeline => self.event_items(width),
+            .max(1)
+    }
+
+    /// The list's rows that are on screen: from `list_top` down, as many as fill the pane.
+    /// Only these are built, so drawing costs the same for six towns or twenty thousand.
+    pub fn list_items(&self) -> Vec<ListItem> {
+        let Some(inner) = self.list_inner() else {
+            return Vec::new();
+        };
+        if self.view == View::Map {
             // The map draws its own marks.
-            View::Map => Vec::new(),
+            return Vec::new();
         }
-    }
-
-    fn city_items(&self, width: usize) -> Vec<ListItem> {
-        let entries = self.visible_cities();
-        let name_width = entries
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Partner(i) => Some(layout::cells(&self.data.partners[*i].name)),
-                Entry::Overview => None,
-            })
-            .max()
-            .unwrap_or(0);
-        entries
-            .into_iter()
-            .map(|entry| {
-                let flag = match entry {
-                    Entry::Partner(i) if self.flags_shown() => {
-                        flags::mini(&self.data.partners[i].country)
-                    }
-                    _ => None,
-                };
-                let lines = match entry {
-                    Entry::Overview => wrap_tone(&self.tr("overview-entry"), width, Tone::Title),
-                    // Two lines beside the flag: the name, then country code and year.
-                    Entry::Partner(i) if flag.is_some() => {
-                        let p = &self.data.partners[i];
-                        let mut lines =
-                            content::wrap(&p.name, width, FLAG_GUTTER, FLAG_GUTTER, Tone::Body);
-                        lines.extend(content::wrap(
-                            &format!("{} {}", p.country, p.since.year()),
-                            width,
-                            FLAG_GUTTER,
-                            FLAG_GUTTER,
-                            Tone::Muted,
-                        ));
-                        lines
-                    }
-                    Entry::Partner(i) => {
-                        let p = &self.data.partners[i];
-                        let pad = usize::from(name_width - layout::cells(&p.name));
-                        let text = format!(
-                            "{}{}  {} {}",
-                            p.name,
-                            " ".repeat(pad),
-                            p.country,
-                            p.since.year()
-                        );
-                        if layout::cells(&text) as usize <= width {
-                            vec![StyledLine(vec![
-                                (Tone::Body, format!("{}{}  ", p.name, " ".repeat(pad))),
-                                (Tone::Muted, format!("{} {}", p.country, p.since.year())),
-                            ])]
-                        } else {
-                            wrap_tone(
-                                &format!("{} {} {}", p.name, p.country, p.since.year()),
-                                width,
-                                Tone::Body,
-                            )
-                        }
-                    }
-                };
-                ListItem {
-                    target: Some(Target::City(entry)),
-                    lines,
-                    flag,
-                }
-            })
-            .collect()
-    }
-
-    fn event_items(&self, width: usize) -> Vec<ListItem> {
-        let ctx = self.context();
+        let (width, height) = (self.list_width(), usize::from(inner.height));
         let mut items = Vec::new();
-        let mut year = None;
-        for e in self.visible_events() {
-            let event = &self.data.events[e];
-            if year != Some(event.date.year()) {
-                year = Some(event.date.year());
-                items.push(ListItem {
-                    target: None,
-                    lines: wrap_tone(&event.date.year().to_string(), width, Tone::Heading),
-                    flag: None,
-                });
+        let mut lines = 0;
+        let selected = self.selected_row();
+        for index in self.list_top..self.row_count() {
+            if lines >= height {
+                break;
             }
-            let partner = &self.data.partners[self.data.partner_of(e)].name;
-            let mut lines = wrap_tone(
-                &format!("{} · {partner}", ctx.date(&event.date)),
-                width,
-                Tone::Muted,
-            );
-            lines.extend(wrap_tone(event.title.get(self.lang), width, Tone::Body));
-            items.push(ListItem {
-                target: Some(Target::Event(e)),
-                lines,
-                flag: None,
-            });
+            let mut row = self.row_items(index, width);
+            // A selected event taller than the pane with its year heading: the event wins.
+            if Some(index) == selected && row.iter().map(|i| i.lines.len()).sum::<usize>() > height
+            {
+                row.retain(|i| i.target.is_some());
+            }
+            lines += row.iter().map(|i| i.lines.len()).sum::<usize>();
+            items.extend(row);
         }
         items
     }
 
-    /// The first line of the list shown, so that the selected row is in view.
-    pub fn list_offset(&self, items: &[ListItem], height: usize) -> usize {
-        let selected = self.selected();
-        let mut line = 0;
-        for item in items {
-            let end = line + item.lines.len();
-            if item.target.is_some() && item.target == selected {
-                // Show the year heading above a selected event where it fits.
-                return layout::scroll_to_show(line, end, height);
+    /// Lines that row `index` takes.
+    fn row_height(&self, index: usize, width: usize) -> usize {
+        self.row_items(index, width)
+            .iter()
+            .map(|i| i.lines.len())
+            .sum()
+    }
+
+    /// Moves `list_top` as little as possible so that the selected row is in the pane and
+    /// no space is left empty below the last row while rows above are hidden. Called after
+    /// every change of state; costs about one screen of rows.
+    pub(super) fn keep_list_window(&mut self) {
+        let count = self.row_count();
+        let Some(inner) = self
+            .list_inner()
+            .filter(|_| self.view != View::Map && count > 0)
+        else {
+            self.list_top = 0;
+            return;
+        };
+        let (width, height) = (self.list_width(), usize::from(inner.height));
+        self.list_top = self.list_top.min(count - 1);
+        if let Some(selected) = self.selected_row() {
+            if selected < self.list_top {
+                self.list_top = selected;
+            } else {
+                // Up from the selection while the rows still fit.
+                let mut top = selected;
+                let mut used = self.row_height(selected, width);
+                while top > self.list_top {
+                    let above = self.row_height(top - 1, width);
+                    if used + above > height {
+                        break;
+                    }
+                    used += above;
+                    top -= 1;
+                }
+                self.list_top = top;
             }
-            line = end;
         }
-        0
+        // Fill the pane: pull rows down from above while there is room at the bottom.
+        let mut used = 0;
+        for index in self.list_top..count {
+            used += self.row_height(index, width);
+            if used >= height {
+                return;
+            }
+        }
+        while self.list_top > 0 {
+            let above = self.row_height(self.list_top - 1, width);
+            if used + above > height {
+                break;
+            }
+            used += above;
+            self.list_top -= 1;
+        }
+    }
+
+    /// Row `index` of the current view, wrapped to `width`: a town, or an event with its
+    /// year heading when it is the first of its year in the list.
+    fn row_items(&self, index: usize, width: usize) -> Vec<ListItem> {
+        match self.view {
+            View::Cities => self
+                .visible_cities()
+                .get(index)
+                .map(|entry| vec![self.city_item(*entry, width)])
+                .unwrap_or_default(),
+            View::Timeline => self.event_items(index, width),
+            View::Map => Vec::new(),
+        }
+    }
+
+    fn city_item(&self, entry: Entry, width: usize) -> ListItem {
+        let flag = match entry {
+            Entry::Partner(i) if self.flags_shown() => flags::mini(&self.data.partners[i].country),
+            _ => None,
+        };
+        let lines = match entry {
+            Entry::Overview => wrap_tone(&self.tr("overview-entry"), width, Tone::Title),
+            // Two lines beside the flag: the name, then country code and year.
+            Entry::Partner(i) if flag.is_some() => {
+                let p = &self.data.partners[i];
+                let mut lines = content::wrap(&p.name, width, FLAG_GUTTER, FLAG_GUTTER, Tone::Body);
+                lines.extend(content::wrap(
+                    &format!("{} {}", p.country, p.since.year()),
+                    width,
+                    FLAG_GUTTER,
+                    FLAG_GUTTER,
+                    Tone::Muted,
+                ));
+                lines
+            }
+            Entry::Partner(i) => {
+                let p = &self.data.partners[i];
+                let pad = usize::from(
+                    self.city_name_width()
+                        .saturating_sub(layout::cells(&p.name)),
+                );
+                let text = format!(
+                    "{}{}  {} {}",
+                    p.name,
+                    " ".repeat(pad),
+                    p.country,
+                    p.since.year()
+                );
+                if layout::cells(&text) as usize <= width {
+                    vec![StyledLine(vec![
+                        (Tone::Body, format!("{}{}  ", p.name, " ".repeat(pad))),
+                        (Tone::Muted, format!("{} {}", p.country, p.since.year())),
+                    ])]
+                } else {
+                    wrap_tone(
+                        &format!("{} {} {}", p.name, p.country, p.since.year()),
+                        width,
+                        Tone::Body,
+                    )
+                }
+            }
+        };
+        ListItem {
+            target: Some(Target::City(entry)),
+            lines,
+            flag,
+        }
+    }
+
+    fn event_items(&self, index: usize, width: usize) -> Vec<ListItem> {
+        let events = self.visible_events();
+        let Some(&e) = events.get(index) else {
+            return Vec::new();
+        };
+        let event = &self.data.events[e];
+        let year = event.date.year();
+        let mut items = Vec::new();
+        let opens_year = index == 0 || self.data.events[events[index - 1]].date.year() != year;
+        if opens_year {
+            items.push(ListItem {
+                target: None,
+                lines: wrap_tone(&year.to_string(), width, Tone::Heading),
+                flag: None,
+            });
+        }
+        let partner = &self.data.partners[self.data.partner_of(e)].name;
+        let mut lines = wrap_tone(
+            &format!("{} · {partner}", self.context().date(&event.date)),
+            width,
+            Tone::Muted,
+        );
+        lines.extend(wrap_tone(event.title.get(self.lang), width, Tone::Body));
+        items.push(ListItem {
+            target: Some(Target::Event(e)),
+            lines,
+            flag: None,
+        });
+        items
     }
 
     /// The list row under a cell, if it is a selectable one.
@@ -163,11 +230,9 @@ impl App {
         if !inner.contains(at) {
             return None;
         }
-        let items = self.list_items();
-        let offset = self.list_offset(&items, inner.height.into());
-        let wanted = offset + usize::from(at.y - inner.y);
+        let wanted = usize::from(at.y - inner.y);
         let mut line = 0;
-        for item in &items {
+        for item in &self.list_items() {
             line += item.lines.len();
             if wanted < line {
                 return item.target;

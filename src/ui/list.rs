@@ -13,8 +13,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let focused = !app.detail_focused && !app.help;
     frame.render_widget(pane(app.list_title(), focused, theme), area);
     let inner = layout::inner(area);
+    // Only the rows on screen, from the first one shown.
     let items = app.list_items();
-    let offset = app.list_offset(&items, inner.height.into());
     let selected = app.selected();
     let mut lines: Vec<Line> = Vec::new();
     for item in &items {
@@ -38,11 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             lines.push(out);
         }
     }
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(offset)
-        .take(inner.height.into())
-        .collect();
+    let visible: Vec<Line> = lines.into_iter().take(inner.height.into()).collect();
     frame.render_widget(Paragraph::new(visible), inner);
 
     // Flags go over the gutter left of their rows' text, cell by cell.
@@ -51,9 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     for item in &items {
         if let Some(flag) = &item.flag {
             for (r, row) in flag.iter().enumerate() {
-                let Some(shown) = (line + r).checked_sub(offset) else {
-                    continue;
-                };
+                let shown = line + r;
                 if shown >= usize::from(inner.height) {
                     break;
                 }

@@ -28,11 +28,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     };
     let partners: Vec<(usize, f64, f64)> = app
         .visible_partners()
-        .iter()
         .filter_map(|e| match e {
             Entry::Partner(i) => {
-                let c = app.data.partners[*i].coordinates;
-                Some((*i, c.lon, c.lat))
+                let c = app.data.partners[i].coordinates;
+                Some((i, c.lon, c.lat))
             }
             Entry::Overview => None,
         })

@@ -1,0 +1,107 @@
+//! A generated data set of 2,000 partners and 10,000 events (the benchmarks' generator):
+//! the list is built only where it is seen, and the selection stays on screen wherever
+//! the keys take it.
+
+mod common;
+
+#[path = "../benches/generate.rs"]
+mod generate;
+
+use crossterm::event::KeyCode::*;
+use partner_cities::action::View;
+use partner_cities::app::{App, Settings};
+use partner_cities::data;
+use partner_cities::i18n::I18n;
+
+fn big(width: u16, height: u16) -> App {
+    let source = generate::generate(2_000, 10_000);
+    let data = data::load("generated.ron", &source).expect("the generator writes valid data");
+    let settings: Settings = common::settings("en", width, height);
+    App::new(
+        data,
+        I18n::new().expect("messages"),
+        settings,
+        std::time::Instant::now(),
+    )
+}
+
+/// The selected row is drawn, and the rows built are no more than fill the pane.
+fn assert_window(app: &App, what: &str) {
+    let items = app.list_items();
+    let height = app.list_inner_height();
+    let lines: usize = items.iter().map(|i| i.lines.len()).sum();
+    let last = items.last().map_or(0, |i| i.lines.len());
+    assert!(
+        lines - last < height,
+        "{what}: {lines} lines built for {height}"
+    );
+    let selected = app.selected().expect("a selection");
+    let mut line = 0;
+    let mut found = None;
+    for item in &items {
+        if item.target == Some(selected) {
+            found = Some(line);
+        }
+        line += item.lines.len();
+    }
+    let at = found.unwrap_or_else(|| panic!("{what}: the selection is not among the rows"));
+    assert!(
+        at < height,
+        "{what}: the selection starts at line {at} of {height}"
+    );
+}
+
+#[test]
+fn every_key_keeps_the_selection_on_screen_in_a_long_list() {
+    for view in ['1', '2'] {
+        let mut a = big(100, 30);
+        common::press(&mut a, &[Char(view)]);
+        assert_window(&a, "start");
+        for (keys, what) in [
+            (&[End][..], "End"),
+            (&[PageUp, PageUp], "PageUp"),
+            (&[Up, Up, Up], "Up"),
+            (&[Home], "Home"),
+            (&[PageDown, PageDown, PageDown, Down], "PageDown"),
+        ] {
+            common::press(&mut a, keys);
+            assert_window(&a, &format!("{view} {what}"));
+        }
+        // Scrolling up does not jump: the row above the top comes into view at the top.
+        let top = a.selected();
+        common::press(&mut a, &[Up]);
+        assert_ne!(a.selected(), top);
+        assert_window(&a, "one up");
+    }
+}
+
+#[test]
+fn a_search_narrows_the_list_and_keeps_a_row_selected() {
+    let mut a = big(100, 30);
+    common::press(&mut a, &[Char('2'), End]);
+    common::type_text(&mut a, "/zdr");
+    assert_eq!(a.view, View::Timeline);
+    let events = a.visible_events().len();
+    assert!(events > 0 && events < 10_000, "{events} events match");
+    assert_window(&a, "filtered");
+    common::press(&mut a, &[Esc]);
+    assert_eq!(a.visible_events().len(), 10_000);
+    assert_window(&a, "cleared");
+}
+
+#[test]
+fn growing_the_window_fills_it_from_above() {
+    let mut a = big(100, 30);
+    common::press(&mut a, &[Char('2'), End]);
+    a.update(partner_cities::action::Action::Resize {
+        width: 100,
+        height: 60,
+    });
+    let items = a.list_items();
+    let lines: usize = items.iter().map(|i| i.lines.len()).sum();
+    assert!(
+        lines >= a.list_inner_height(),
+        "no empty space below the last event"
+    );
+    assert_window(&a, "taller");
+}
