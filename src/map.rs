@@ -127,14 +127,21 @@ pub fn window(zoom: Zoom, home: Coordinates, partners: &[Coordinates]) -> Bounds
 
 /// Places one label per anchor cell: to the right of its anchor, else left, above, below,
 /// or further out, never over another label or anchor and never outside `area`. A label
-/// that fits nowhere is left out (`None`); the first anchors are placed first.
+/// that fits nowhere is left out (`None`); the first anchors are placed first. Cells are
+/// marked taken on a grid of the area, so the cost grows with the labels, not their square.
 pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<Option<Rect>> {
-    let mut placed: Vec<Rect> = Vec::new();
-    let anchor_cells: Vec<Rect> = anchors
-        .iter()
-        .map(|&(x, y)| Rect::new(x, y, 1, 1))
-        .collect();
-    let mut out = Vec::new();
+    let (cols, rows) = (usize::from(area.width), usize::from(area.height));
+    let mut taken = vec![false; cols * rows];
+    let index = |x: u16, y: u16| {
+        (area.contains(ratatui::layout::Position::new(x, y)))
+            .then(|| usize::from(y - area.y) * cols + usize::from(x - area.x))
+    };
+    for &(x, y) in anchors {
+        if let Some(i) = index(x, y) {
+            taken[i] = true;
+        }
+    }
+    let mut out = Vec::with_capacity(anchors.len());
     for (&(x, y), &w) in anchors.iter().zip(widths) {
         let (x, y, w) = (i32::from(x), i32::from(y), i32::from(w));
         let candidates = [
@@ -149,14 +156,6 @@ pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<O
             (x - w / 2, y - 2),
             (x - w / 2, y + 2),
         ];
-        let fits = |r: &Rect| {
-            r.x >= area.x
-                && r.y >= area.y
-                && r.right() <= area.right()
-                && r.bottom() <= area.bottom()
-                && !placed.iter().any(|p| p.intersects(*r))
-                && !anchor_cells.iter().any(|a| a.intersects(*r))
-        };
         let spot = candidates.iter().find_map(|&(cx, cy)| {
             let r = Rect::new(
                 u16::try_from(cx).ok()?,
@@ -164,10 +163,20 @@ pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<O
                 u16::try_from(w).ok()?,
                 1,
             );
-            fits(&r).then_some(r)
+            let inside = r.x >= area.x
+                && r.y >= area.y
+                && r.right() <= area.right()
+                && r.bottom() <= area.bottom();
+            let free =
+                inside && (r.x..r.right()).all(|cx| index(cx, r.y).is_some_and(|i| !taken[i]));
+            free.then_some(r)
         });
         if let Some(r) = spot {
-            placed.push(r);
+            for cx in r.x..r.right() {
+                if let Some(i) = index(cx, r.y) {
+                    taken[i] = true;
+                }
+            }
         }
         out.push(spot);
     }
