@@ -17,6 +17,26 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("ka", include_str!("../data/i18n/ka.ftl")),
 ];
 
+/// The message bundle of one language.
+fn parse_bundle(code: &str, source: &str) -> Result<FluentBundle<FluentResource>, String> {
+    let resource = FluentResource::try_new(source.to_string())
+        .map_err(|(_, errors)| format!("messages for {code}: {errors:?}"))?;
+    let mut bundle = empty_bundle(code);
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| format!("messages for {code}: {errors:?}"))?;
+    Ok(bundle)
+}
+
+fn empty_bundle(code: &str) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Isolation marks (U+2068/U+2069) would reach the terminal as invisible characters
+    // and break width computations.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
 /// Where a message missing in one language is looked for next.
 const FALLBACK: &[&str] = &["en", "pl"];
 
@@ -26,9 +46,13 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
-/// All message bundles, one per language.
+/// All message bundles, one per language, each parsed the first time it is needed: the
+/// first screen waits for its own language only (and English, the fallback).
 pub struct I18n {
-    bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+    bundles: Vec<(
+        &'static str,
+        std::cell::OnceCell<FluentBundle<FluentResource>>,
+    )>,
     /// Languages whose letters the Linux console can draw (see `glyphs`).
     basic: Vec<&'static str>,
 }
@@ -44,22 +68,10 @@ impl I18n {
     /// Loads the embedded message files. Fails only if a file does not parse, which the
     /// unit tests rule out for the files shipped.
     pub fn new() -> Result<Self, String> {
-        let mut bundles = Vec::new();
-        for (code, source) in LANGUAGES {
-            let resource = FluentResource::try_new((*source).to_string())
-                .map_err(|(_, errors)| format!("messages for {code}: {errors:?}"))?;
-            let langid: LanguageIdentifier = code
-                .parse()
-                .map_err(|e| format!("language code {code}: {e}"))?;
-            let mut bundle = FluentBundle::new(vec![langid]);
-            // Isolation marks (U+2068/U+2069) would reach the terminal as invisible
-            // characters and break width computations.
-            bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| format!("messages for {code}: {errors:?}"))?;
-            bundles.push((*code, bundle));
-        }
+        let bundles = LANGUAGES
+            .iter()
+            .map(|(code, _)| (*code, std::cell::OnceCell::new()))
+            .collect();
         // A language is drawable with basic glyphs when every letter of its messages is.
         let basic = LANGUAGES
             .iter()
@@ -108,10 +120,12 @@ impl I18n {
     }
 
     fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, b)| b)
+        let (code, cell) = self.bundles.iter().find(|(c, _)| *c == code)?;
+        let source = LANGUAGES.iter().find(|(c, _)| c == code)?.1;
+        // The shipped files parse (a unit test parses each); a file that did not would
+        // leave its language without messages, shown by their ids, rather than stop.
+        cell.get_or_init(|| parse_bundle(code, source).unwrap_or_else(|_| empty_bundle(code)))
+            .into()
     }
 
     /// Interface messages English has and `lang` lacks (shown in English instead).
@@ -242,10 +256,8 @@ mod tests {
     #[test]
     fn every_language_file_parses_and_covers_the_content_languages() {
         for (code, source) in LANGUAGES {
-            assert!(
-                FluentResource::try_new((*source).to_string()).is_ok(),
-                "{code}"
-            );
+            // Parsed as the program does, lazily: here every one at once.
+            assert!(parse_bundle(code, source).is_ok(), "{code}");
             assert!(message_ids(source).len() > 100, "{code} has its messages");
         }
         let codes: Vec<&str> = LANGUAGES.iter().map(|(c, _)| *c).collect();
