@@ -225,6 +225,13 @@ impl Context<'_> {
     /// The home town: what partnership means, how many partners, since when, this year's
     /// round anniversaries.
     pub fn overview(&self) -> Document {
+        self.overview_upto(usize::MAX)
+    }
+
+    /// The overview with at most `max` partner lines and `max` anniversaries, and a line
+    /// saying how many more there are: with a data set of thousands of towns the screen
+    /// shows a summary, while `print` writes them all.
+    pub fn overview_upto(&self, max: usize) -> Document {
         let data = self.data;
         let lang = self.lang;
         let mut doc = Document::default();
@@ -244,21 +251,25 @@ impl Context<'_> {
         doc.section(
             self.i18n
                 .tr_args(lang, "partner-count", &[("count", Arg::Num(count))]),
-            data.partners.iter().map(|p| {
-                let country = data.country_name(&p.country, lang);
-                let year = p.since.year().to_string();
-                let status = self.status(p.status);
-                self.i18n.tr_args(
-                    lang,
-                    "partner-line",
-                    &[
-                        ("name", Arg::Text(&p.name)),
-                        ("country", Arg::Text(&country)),
-                        ("status", Arg::Text(&status)),
-                        ("year", Arg::Text(&year)),
-                    ],
-                )
-            }),
+            data.partners
+                .iter()
+                .take(max)
+                .map(|p| {
+                    let country = data.country_name(&p.country, lang);
+                    let year = p.since.year().to_string();
+                    let status = self.status(p.status);
+                    self.i18n.tr_args(
+                        lang,
+                        "partner-line",
+                        &[
+                            ("name", Arg::Text(&p.name)),
+                            ("country", Arg::Text(&country)),
+                            ("status", Arg::Text(&status)),
+                            ("year", Arg::Text(&year)),
+                        ],
+                    )
+                })
+                .chain(self.more(data.partners.len(), max)),
         );
         let year = self.today.year();
         let year_text = year.to_string();
@@ -268,7 +279,8 @@ impl Context<'_> {
         if anniversaries.is_empty() {
             doc.paragraph(self.i18n.tr_args(lang, "no-anniversaries", &year_arg));
         }
-        for (event, age) in anniversaries {
+        let hidden = self.more(anniversaries.len(), max);
+        for (event, age) in anniversaries.into_iter().take(max) {
             let e = &data.events[event];
             let partner = &data.partners[data.partner_of(event)].name;
             let years = self.i18n.years(lang, age);
@@ -287,7 +299,19 @@ impl Context<'_> {
                 ],
             ));
         }
+        if let Some(line) = hidden {
+            doc.paragraph(line);
+        }
         doc
+    }
+
+    /// "…and 19,960 more in the list", when `total` is over `shown`.
+    fn more(&self, total: usize, shown: usize) -> Option<String> {
+        let rest = i64::try_from(total.checked_sub(shown).filter(|n| *n > 0)?).ok()?;
+        Some(
+            self.i18n
+                .tr_args(self.lang, "more-in-list", &[("count", Arg::Num(rest))]),
+        )
     }
 
     /// Everything known about one partner.

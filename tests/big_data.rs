@@ -105,3 +105,14 @@ fn growing_the_window_fills_it_from_above() {
     );
     assert_window(&a, "taller");
 }
+
+#[test]
+fn the_overview_sums_up_thousands_of_towns() {
+    let a = big(100, 30);
+    let lines: Vec<String> = a.detail_lines().iter().map(|l| l.text()).collect();
+    assert!(lines.len() < 150, "{} lines", lines.len());
+    assert!(
+        lines.iter().any(|l| l.contains("and 1960 more in the list")),
+        "{lines:#?}"
+    );
+}

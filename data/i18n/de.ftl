@@ -144,3 +144,9 @@ month-of-12 = Dezember
 date-day = { $day }. { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
+
+# The overview lists the first towns and events; the rest are in the list.
+more-in-list = { $count ->
+    [one] …und { $count } weiterer in der Liste
+   *[other] …und { $count } weitere in der Liste
+}

@@ -144,3 +144,9 @@ month-of-12 = December
 date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
+
+# The overview lists the first towns and events; the rest are in the list.
+more-in-list = { $count ->
+    [one] …and { $count } more in the list
+   *[other] …and { $count } more in the list
+}

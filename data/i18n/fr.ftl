@@ -147,3 +147,9 @@ date-day = { $day ->
 } { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
+
+# The overview lists the first towns and events; the rest are in the list.
+more-in-list = { $count ->
+    [one] …et { $count } autre dans la liste
+   *[other] …et { $count } autres dans la liste
+}

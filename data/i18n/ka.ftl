@@ -135,3 +135,6 @@ month-of-12 = დეკემბერი
 date-day = { $year } წლის { $day } { $month }
 date-month = { $year } წლის { $month }
 date-year = { $year } წ.
+
+# The overview lists the first towns and events; the rest are in the list.
+more-in-list = …და კიდევ { $count } სიაში

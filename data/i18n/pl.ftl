@@ -147,3 +147,10 @@ month-of-12 = grudnia
 date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
+
+# The overview lists the first towns and events; the rest are in the list.
+more-in-list = { $count ->
+    [one] …i jeszcze { $count } na liście obok
+    [few] …i jeszcze { $count } na liście obok
+   *[other] …i jeszcze { $count } na liście obok
+}

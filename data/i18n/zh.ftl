@@ -135,3 +135,6 @@ month-of-12 = 12月
 date-day = { $year }年{ $m }月{ $day }日
 date-month = { $year }年{ $m }月
 date-year = { $year }年
+
+# The overview lists the first towns and events; the rest are in the list.
+more-in-list = ……列表中还有 { $count } 项

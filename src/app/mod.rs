@@ -40,6 +40,8 @@ pub enum Target {
 
 /// Longest search text kept; more would only ever match nothing.
 const MAX_FILTER_CHARS: usize = 64;
+/// Partners and anniversaries the overview lists on screen; more are summed up in a line.
+const OVERVIEW_ROWS: usize = 40;
 /// Lines the wheel scrolls at a time.
 const WHEEL_LINES: usize = 3;
 
@@ -432,7 +434,7 @@ impl App {
     pub fn detail_document(&self) -> Option<Document> {
         let ctx = self.context();
         Some(match self.selected()? {
-            Target::City(Entry::Overview) => ctx.overview(),
+            Target::City(Entry::Overview) => ctx.overview_upto(OVERVIEW_ROWS),
             Target::City(Entry::Partner(i)) => ctx.partner(i),
             Target::Event(e) => ctx.event(e),
         })
