@@ -112,7 +112,9 @@ fn the_overview_sums_up_thousands_of_towns() {
     let lines: Vec<String> = a.detail_lines().iter().map(|l| l.text()).collect();
     assert!(lines.len() < 150, "{} lines", lines.len());
     assert!(
-        lines.iter().any(|l| l.contains("and 1960 more in the list")),
+        lines
+            .iter()
+            .any(|l| l.contains("and 1960 more in the list")),
         "{lines:#?}"
     );
 }
