@@ -3,6 +3,7 @@
 //!
 //! `cargo bench --bench perf` (all), `cargo bench --bench perf -- key/` (a group).
 
+#[path = "support/generate.rs"]
 mod generate;
 
 use std::time::Instant;

@@ -1,7 +1,7 @@
 //! Writes the benchmarks' generated data file: `cargo run --release --example generate --
 //! PARTNERS EVENTS > big.ron` (the benchmarks use 20000 100000).
 
-#[path = "../benches/generate.rs"]
+#[path = "../benches/support/generate.rs"]
 mod generate;
 
 fn main() {

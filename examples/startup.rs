@@ -8,7 +8,7 @@
 //! `less`, when its prompt (set to a marker with `-P`) is. Runs alternate between the
 //! programs so that both see the same machine; medians are printed.
 
-#[path = "../benches/generate.rs"]
+#[path = "../benches/support/generate.rs"]
 mod generate;
 
 use std::io::Read;

@@ -4,7 +4,7 @@
 
 mod common;
 
-#[path = "../benches/generate.rs"]
+#[path = "../benches/support/generate.rs"]
 mod generate;
 
 use crossterm::event::KeyCode::*;
