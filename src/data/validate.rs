@@ -62,6 +62,69 @@ pub const MAX_ID_BYTES: usize = 64;
 /// Longest text (one translation, a name, a paragraph), in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 
+/// A path into the data built on the stack as the walk goes down, turned into a
+/// [`FieldPath`] only for a problem to report: the walk over a large file allocates nothing
+/// for the fields that are fine.
+#[derive(Clone, Copy)]
+struct P<'a> {
+    parent: Option<&'a P<'a>>,
+    step: Option<Step<'a>>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Field(&'static str),
+    Index(usize),
+    Key(&'a str),
+}
+
+impl<'a> P<'a> {
+    fn root() -> P<'static> {
+        P {
+            parent: None,
+            step: None,
+        }
+    }
+
+    fn with(&'a self, step: Step<'a>) -> P<'a> {
+        P {
+            parent: Some(self),
+            step: Some(step),
+        }
+    }
+
+    fn field(&'a self, name: &'static str) -> P<'a> {
+        self.with(Step::Field(name))
+    }
+
+    fn index(&'a self, i: usize) -> P<'a> {
+        self.with(Step::Index(i))
+    }
+
+    fn key(&'a self, key: &'a str) -> P<'a> {
+        self.with(Step::Key(key))
+    }
+
+    fn full(&self) -> FieldPath {
+        let mut steps = Vec::new();
+        let mut at = Some(self);
+        while let Some(p) = at {
+            steps.extend(p.step);
+            at = p.parent;
+        }
+        steps.reverse();
+        let mut path = FieldPath::root();
+        for step in steps {
+            path = match step {
+                Step::Field(name) => path.field(name),
+                Step::Index(i) => path.index(i),
+                Step::Key(k) => path.key(k),
+            };
+        }
+        path
+    }
+}
+
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
@@ -78,14 +141,14 @@ impl Validator {
     }
 
     fn check(&mut self, file: &DataFile) {
-        let root = FieldPath::root();
+        let root = P::root();
         for (field, count, max) in [
             ("partners", file.partners.len(), MAX_PARTNERS),
             ("events", file.events.len(), MAX_EVENTS),
         ] {
             if count > max {
                 self.report(
-                    root.field(field),
+                    root.field(field).full(),
                     format!("{count} {field}; a data file may hold at most {max}"),
                 );
             }
@@ -100,19 +163,21 @@ impl Validator {
         self.coordinates(&home.field("coordinates"), file.home.coordinates);
         self.paragraphs(&home.field("intro"), &file.home.intro);
 
+        let countries = root.field("countries");
         for (code, name) in &file.countries {
-            let path = root.field("countries").key(code);
+            let path = countries.key(code);
             if !is_country_code(code) {
                 self.report(
-                    path.clone(),
+                    path.full(),
                     format!("\"{code}\" is not a country code: use two capital letters (ISO 3166-1, e.g. \"PL\")"),
                 );
             }
             self.text(&path, name);
         }
 
+        let partners = root.field("partners");
         for (i, partner) in file.partners.iter().enumerate() {
-            let p = root.field("partners").index(i);
+            let p = partners.index(i);
             self.id(&p.field("id"), &partner.id, &mut ids);
             self.name(&p.field("name"), &partner.name);
             if let Some(native) = &partner.native_name {
@@ -124,13 +189,15 @@ impl Validator {
             self.text(&p.field("summary"), &partner.summary);
             self.paragraphs(&p.field("story"), &partner.story);
             self.texts(&p.field("areas"), &partner.areas);
+            let people = p.field("people");
             for (j, person) in partner.people.iter().enumerate() {
-                let path = p.field("people").index(j);
+                let path = people.index(j);
                 self.name(&path.field("name"), &person.name);
                 self.text(&path.field("role"), &person.role);
             }
+            let organisations = p.field("organisations");
             for (j, org) in partner.organisations.iter().enumerate() {
-                let path = p.field("organisations").index(j);
+                let path = organisations.index(j);
                 self.name(&path.field("name"), &org.name);
                 self.text(&path.field("role"), &org.role);
             }
@@ -140,8 +207,9 @@ impl Validator {
 
         let partner_ids: std::collections::HashSet<&str> =
             file.partners.iter().map(|p| p.id.as_str()).collect();
+        let events = root.field("events");
         for (i, event) in file.events.iter().enumerate() {
-            let e = root.field("events").index(i);
+            let e = events.index(i);
             if !partner_ids.contains(event.partner.as_str()) {
                 let known: Vec<&str> = file
                     .partners
@@ -155,7 +223,7 @@ impl Validator {
                     ""
                 };
                 self.report(
-                    e.field("partner"),
+                    e.field("partner").full(),
                     format!(
                         "no partner has the id \"{}\"; known ids: {}{more}",
                         printable(&event.partner),
@@ -168,7 +236,7 @@ impl Validator {
         }
     }
 
-    fn id<'a>(&mut self, path: &FieldPath, id: &'a str, seen: &mut BTreeMap<&'a str, FieldPath>) {
+    fn id<'a>(&mut self, path: &P, id: &'a str, seen: &mut BTreeMap<&'a str, FieldPath>) {
         let well_formed = !id.is_empty()
             && id.len() <= MAX_ID_BYTES
             && id
@@ -176,24 +244,24 @@ impl Validator {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !well_formed {
             self.report(
-                path.clone(),
+                path.full(),
                 format!("id \"{}\" must be 1 to {MAX_ID_BYTES} lowercase ASCII letters, digits and hyphens (e.g. \"polanica-zdroj\")", printable(id)),
             );
         } else if let Some(first) = seen.get(id) {
             self.report(
-                path.clone(),
+                path.full(),
                 format!("id \"{id}\" is used twice (first at {first}); ids must be unique"),
             );
         } else {
-            seen.insert(id, path.clone());
+            seen.insert(id, path.full());
         }
     }
 
-    fn country(&mut self, path: &FieldPath, code: &str, file: &DataFile) {
+    fn country(&mut self, path: &P, code: &str, file: &DataFile) {
         if !file.countries.contains_key(code) {
             let known: Vec<&str> = file.countries.keys().map(String::as_str).collect();
             self.report(
-                path.clone(),
+                path.full(),
                 format!(
                     "country \"{}\" is not in `countries`; add its names there (known: {})",
                     printable(code),
@@ -203,36 +271,36 @@ impl Validator {
         }
     }
 
-    fn coordinates(&mut self, path: &FieldPath, c: Coordinates) {
+    fn coordinates(&mut self, path: &P, c: Coordinates) {
         if !(c.lat.is_finite() && (-90.0..=90.0).contains(&c.lat)) {
             self.report(
-                path.field("lat"),
+                path.field("lat").full(),
                 format!("latitude {} is outside -90..90", c.lat),
             );
         }
         if !(c.lon.is_finite() && (-180.0..=180.0).contains(&c.lon)) {
             self.report(
-                path.field("lon"),
+                path.field("lon").full(),
                 format!("longitude {} is outside -180..180", c.lon),
             );
         }
     }
 
     /// A name or other untranslated text: required and clean.
-    fn name(&mut self, path: &FieldPath, text: &str) {
+    fn name(&mut self, path: &P, text: &str) {
         if text.trim().is_empty() {
-            self.report(path.clone(), "this text is empty; write it");
+            self.report(path.full(), "this text is empty; write it");
         }
         self.chars(path, text);
     }
 
-    fn chars(&mut self, path: &FieldPath, text: &str) {
+    fn chars(&mut self, path: &P, text: &str) {
         if let Some(message) = text_problem(text) {
-            self.report(path.clone(), message);
+            self.report(path.full(), message);
         }
     }
 
-    fn text(&mut self, path: &FieldPath, text: &Localized) {
+    fn text(&mut self, path: &P, text: &Localized) {
         if let Some(gaps) = &mut self.gaps {
             for lang in CONTENT_LANGUAGES
                 .iter()
@@ -241,7 +309,7 @@ impl Validator {
                 if text.text(lang).is_none_or(|t| t.trim().is_empty()) {
                     gaps.push(Gap {
                         lang,
-                        path: path.clone(),
+                        path: path.full(),
                     });
                 }
             }
@@ -249,11 +317,11 @@ impl Validator {
         for lang in REQUIRED_LANGUAGES {
             match text.text(lang) {
                 None => self.report(
-                    path.clone(),
+                    path.full(),
                     format!("the \"{lang}\" translation is missing; add \"{lang}\": \"…\""),
                 ),
                 Some(t) if t.trim().is_empty() => self.report(
-                    path.key(lang),
+                    path.key(lang).full(),
                     format!("the \"{lang}\" translation is empty; write it"),
                 ),
                 Some(_) => {}
@@ -264,26 +332,26 @@ impl Validator {
                 (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
             if !valid_code {
                 self.report(
-                    path.key(lang),
+                    path.key(lang).full(),
                     format!("\"{}\" is not a language code: use two or three lowercase letters (e.g. \"pl\", \"en\")", printable(lang)),
                 );
             }
             // The path is built only for a text that breaks a rule.
             if let Some(message) = text_problem(t) {
-                self.report(path.key(lang), message);
+                self.report(path.key(lang).full(), message);
             }
         }
     }
 
-    fn texts(&mut self, path: &FieldPath, texts: &[Localized]) {
+    fn texts(&mut self, path: &P, texts: &[Localized]) {
         for (i, t) in texts.iter().enumerate() {
             self.text(&path.index(i), t);
         }
     }
 
-    fn paragraphs(&mut self, path: &FieldPath, texts: &[Localized]) {
+    fn paragraphs(&mut self, path: &P, texts: &[Localized]) {
         if texts.is_empty() {
-            self.report(path.clone(), "at least one paragraph is required");
+            self.report(path.full(), "at least one paragraph is required");
         }
         self.texts(path, texts);
     }
