@@ -49,17 +49,15 @@ pub enum Arg<'a> {
 /// All message bundles, one per language, each parsed the first time it is needed: the
 /// first screen waits for its own language only (and English, the fallback).
 pub struct I18n {
-    bundles: Vec<(
-        &'static str,
-        std::cell::OnceCell<FluentBundle<FluentResource>>,
-    )>,
+    /// One per entry of [`LANGUAGES`], in the same order.
+    bundles: Vec<std::cell::OnceCell<FluentBundle<FluentResource>>>,
     /// Languages whose letters the Linux console can draw (see `glyphs`).
     basic: Vec<&'static str>,
 }
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let codes: Vec<&str> = self.bundles.iter().map(|(c, _)| *c).collect();
+        let codes: Vec<&str> = self.codes().collect();
         f.debug_struct("I18n").field("languages", &codes).finish()
     }
 }
@@ -70,7 +68,7 @@ impl I18n {
     pub fn new() -> Result<Self, String> {
         let bundles = LANGUAGES
             .iter()
-            .map(|(code, _)| (*code, std::cell::OnceCell::new()))
+            .map(|_| std::cell::OnceCell::new())
             .collect();
         // A language is drawable with basic glyphs when every letter of its messages is.
         let basic = LANGUAGES
@@ -82,7 +80,7 @@ impl I18n {
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.bundles.iter().map(|(code, _)| *code)
+        LANGUAGES.iter().map(|(code, _)| *code)
     }
 
     /// The language code `code` names, if it is one of ours.
@@ -120,8 +118,8 @@ impl I18n {
     }
 
     fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
-        let (code, cell) = self.bundles.iter().find(|(c, _)| *c == code)?;
-        let source = LANGUAGES.iter().find(|(c, _)| c == code)?.1;
+        let i = LANGUAGES.iter().position(|(c, _)| *c == code)?;
+        let ((code, source), cell) = (LANGUAGES[i], &self.bundles[i]);
         // The shipped files parse (a unit test parses each); a file that did not would
         // leave its language without messages, shown by their ids, rather than stop.
         cell.get_or_init(|| parse_bundle(code, source).unwrap_or_else(|_| empty_bundle(code)))

@@ -105,15 +105,6 @@ pub fn cells(text: &str) -> u16 {
     u16::try_from(text.width()).unwrap_or(u16::MAX)
 }
 
-/// The first line to show so that lines `start..end` of a list are visible in `height` rows.
-pub fn scroll_to_show(start: usize, end: usize, height: usize) -> usize {
-    if end <= height {
-        0
-    } else {
-        (end - height).min(start)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,12 +154,5 @@ mod tests {
         );
         assert!(narrow.title.is_none());
         assert_eq!(narrow.tabs[0], Rect::new(0, 0, 8, 1));
-    }
-
-    #[test]
-    fn scrolls_just_enough_to_show_a_range() {
-        assert_eq!(scroll_to_show(0, 1, 5), 0);
-        assert_eq!(scroll_to_show(5, 7, 5), 2);
-        assert_eq!(scroll_to_show(5, 12, 5), 5);
     }
 }

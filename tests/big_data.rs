@@ -27,24 +27,16 @@ fn big(width: u16, height: u16) -> App {
 
 /// The selected row is drawn, and the rows built are no more than fill the pane.
 fn assert_window(app: &App, what: &str) {
-    let items = app.list_items();
-    let height = app.list_inner_height();
-    let lines: usize = items.iter().map(|i| i.lines.len()).sum();
-    let last = items.last().map_or(0, |i| i.lines.len());
+    let window = common::list_window(app);
+    let height = window.height;
     assert!(
-        lines - last < height,
-        "{what}: {lines} lines built for {height}"
+        window.before_last < height,
+        "{what}: {} lines built before the last row, for {height}",
+        window.before_last
     );
-    let selected = app.selected().expect("a selection");
-    let mut line = 0;
-    let mut found = None;
-    for item in &items {
-        if item.target == Some(selected) {
-            found = Some(line);
-        }
-        line += item.lines.len();
-    }
-    let at = found.unwrap_or_else(|| panic!("{what}: the selection is not among the rows"));
+    let at = window
+        .selected_at
+        .unwrap_or_else(|| panic!("{what}: the selection is not among the rows"));
     assert!(
         at < height,
         "{what}: the selection starts at line {at} of {height}"

@@ -235,22 +235,15 @@ fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
     );
     prop_assert!(app.detail_scroll <= app.detail_lines().len());
     // The selected row is among the rows drawn, and no more rows are built than fit.
-    if let (Some(selected), View::Cities | View::Timeline) = (app.selected(), app.view) {
-        let items = app.list_items();
-        let height = app.list_inner_height();
-        if height > 0 {
-            let mut line = 0;
-            let mut shown = false;
-            for item in &items {
-                if item.target == Some(selected) {
-                    shown = line < height;
-                }
-                line += item.lines.len();
-            }
-            prop_assert!(shown, "the selection is on screen");
-            let last = items.iter().map(|i| i.lines.len()).collect::<Vec<_>>();
+    if let (Some(_), View::Cities | View::Timeline) = (app.selected(), app.view) {
+        let window = common::list_window(app);
+        if window.height > 0 {
             prop_assert!(
-                last.iter().sum::<usize>() - last.last().copied().unwrap_or(0) < height.max(1) + 1,
+                window.selected_at.is_some_and(|at| at < window.height),
+                "the selection is on screen"
+            );
+            prop_assert!(
+                window.before_last < window.height.max(1) + 1,
                 "only the rows on screen are built"
             );
         }

@@ -124,7 +124,7 @@ pub struct App {
     /// The widest partner name in `cities`, for the list's columns.
     city_name_width: u16,
     /// The first row of the list pane: an index into the current view's rows.
-    pub(crate) list_top: usize,
+    list_top: usize,
 }
 
 impl App {
@@ -290,11 +290,6 @@ impl App {
             })
             .max()
             .unwrap_or(0);
-    }
-
-    /// The widest partner name in the town list.
-    pub fn city_name_width(&self) -> u16 {
-        self.city_name_width
     }
 
     /// How many rows the current view's list has.

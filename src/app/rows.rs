@@ -53,12 +53,13 @@ impl App {
                 break;
             }
             let mut row = self.row_items(index, width);
+            let mut row_lines = line_count(&row);
             // A selected event taller than the pane with its year heading: the event wins.
-            if Some(index) == selected && row.iter().map(|i| i.lines.len()).sum::<usize>() > height
-            {
+            if Some(index) == selected && row_lines > height {
                 row.retain(|i| i.target.is_some());
+                row_lines = line_count(&row);
             }
-            lines += row.iter().map(|i| i.lines.len()).sum::<usize>();
+            lines += row_lines;
             items.extend(row);
         }
         items
@@ -66,10 +67,7 @@ impl App {
 
     /// Lines that row `index` takes.
     fn row_height(&self, index: usize, width: usize) -> usize {
-        self.row_items(index, width)
-            .iter()
-            .map(|i| i.lines.len())
-            .sum()
+        line_count(&self.row_items(index, width))
     }
 
     /// Moves `list_top` as little as possible so that the selected row is in the pane and
@@ -158,10 +156,7 @@ impl App {
             }
             Entry::Partner(i) => {
                 let p = &self.data.partners[i];
-                let pad = usize::from(
-                    self.city_name_width()
-                        .saturating_sub(layout::cells(&p.name)),
-                );
+                let pad = usize::from(self.city_name_width.saturating_sub(layout::cells(&p.name)));
                 let text = format!(
                     "{}{}  {} {}",
                     p.name,
@@ -278,6 +273,11 @@ impl App {
             )
         }
     }
+}
+
+/// Lines that `items` take together.
+fn line_count(items: &[ListItem]) -> usize {
+    items.iter().map(|i| i.lines.len()).sum()
 }
 
 pub(super) fn wrap_tone(text: &str, width: usize, tone: Tone) -> Vec<StyledLine> {

@@ -186,13 +186,12 @@ fn inside_a_text(source: &str, line: usize, col: usize) -> bool {
     let mut quotes = 0;
     let mut escaped = false;
     for c in text.chars().take(col.saturating_sub(1)) {
-        match c {
-            '\\' if !escaped => escaped = true,
-            '"' if !escaped => quotes += 1,
-            _ => escaped = false,
-        }
-        if c != '\\' {
+        if escaped {
             escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            quotes += 1;
         }
     }
     quotes % 2 == 1

@@ -48,3 +48,29 @@ pub fn partner_index(app: &App, id: &str) -> usize {
         .position(|p| p.id == id)
         .expect("partner exists")
 }
+
+/// The list pane as drawn: its height, the lines of the rows built before the last one,
+/// and the line the selected row starts on, if it was built.
+pub struct ListWindow {
+    pub height: usize,
+    pub before_last: usize,
+    pub selected_at: Option<usize>,
+}
+
+pub fn list_window(app: &App) -> ListWindow {
+    let items = app.list_items();
+    let selected = app.selected();
+    let mut line = 0;
+    let mut selected_at = None;
+    for item in &items {
+        if item.target.is_some() && item.target == selected {
+            selected_at = Some(line);
+        }
+        line += item.lines.len();
+    }
+    ListWindow {
+        height: app.list_inner_height(),
+        before_last: line - items.last().map_or(0, |i| i.lines.len()),
+        selected_at,
+    }
+}
