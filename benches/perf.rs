@@ -47,12 +47,7 @@ fn load(source: &Source) -> Dataset {
 fn app(data: Dataset, (width, height): (u16, u16)) -> App {
     let today = "2026-11-23".parse().expect("date");
     let settings = Settings::interactive("en", today, Rect::new(0, 0, width, height));
-    App::new(
-        data,
-        I18n::new().expect("messages"),
-        settings,
-        Instant::now(),
-    )
+    App::new(data, I18n::new(), settings, Instant::now())
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App, theme: &Theme) {

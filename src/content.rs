@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::data::{Coordinates, Dataset, PartialDate, Status};
+use crate::data::{BeganWith, Coordinates, Dataset, PartialDate, Partner, StepKind};
 use crate::geo::{self, Compass};
 use crate::glyphs::{GlyphMode, is_basic};
 use crate::i18n::{Arg, I18n};
@@ -151,6 +151,23 @@ impl Document {
     }
 }
 
+/// The message ids of a step kind: its field label, and its name within a sentence.
+fn step_message(kind: StepKind) -> (&'static str, &'static str) {
+    match kind {
+        StepKind::Partnership => ("step-partnership", "step-partnership-name"),
+        StepKind::PartnershipAgreement => (
+            "step-partnership-agreement",
+            "step-partnership-agreement-name",
+        ),
+        StepKind::CooperationAgreement => (
+            "step-cooperation-agreement",
+            "step-cooperation-agreement-name",
+        ),
+        StepKind::LetterOfIntent => ("step-letter-of-intent", "step-letter-of-intent-name"),
+        StepKind::CouncilConsent => ("step-council-consent", "step-council-consent-name"),
+    }
+}
+
 /// `text` wrapped to `width` cells, the first line prefixed by `first`, the others by `rest`.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str, tone: Tone) -> Vec<StyledLine> {
     let options = textwrap::Options::new(width.max(1))
@@ -186,12 +203,35 @@ impl Context<'_> {
         format!("{}{}", self.tr(id), self.tr("label-separator"))
     }
 
-    pub fn status(&self, status: Status) -> String {
-        self.tr(match status {
-            Status::Partnership => "status-partnership",
-            Status::CooperationAgreement => "status-cooperation-agreement",
-            Status::LetterOfIntent => "status-letter-of-intent",
-        })
+    /// A partner's relation in one line: how it began (where that was in another year
+    /// than its first step) and each step with its date, oldest first.
+    fn relation_summary(&self, p: &Partner) -> String {
+        let mut parts = Vec::new();
+        if let Some(began) = p.began
+            && p.steps
+                .first()
+                .is_none_or(|s| s.date.year() != began.date.year())
+        {
+            let id = match began.kind {
+                BeganWith::Contacts => "began-contacts-since",
+                BeganWith::Cooperation => "began-cooperation-since",
+            };
+            let year = began.date.year().to_string();
+            parts.push(
+                self.i18n
+                    .tr_args(self.lang, id, &[("year", Arg::Text(&year))]),
+            );
+        }
+        for step in &p.steps {
+            let name = self.tr(step_message(step.kind).1);
+            let date = self.date(&step.date);
+            parts.push(self.i18n.tr_args(
+                self.lang,
+                "step-on-date",
+                &[("step", Arg::Text(&name)), ("date", Arg::Text(&date))],
+            ));
+        }
+        parts.join("; ")
     }
 
     /// "617 km na południowy zachód": great-circle distance and direction from the home town.
@@ -215,7 +255,7 @@ impl Context<'_> {
         let e = &self.data.events[event];
         let title = e.title.get(self.lang);
         if with_partner {
-            let partner = &self.data.partners[self.data.partner_of(event)].name;
+            let partner = self.data.partners[self.data.partner_of(event)].name_in(self.lang);
             format!("{} – {partner}: {title}", self.date(&e.date))
         } else {
             format!("{} – {title}", self.date(&e.date))
@@ -235,7 +275,7 @@ impl Context<'_> {
         let data = self.data;
         let lang = self.lang;
         let mut doc = Document::default();
-        doc.title(data.home.name.clone());
+        doc.title(data.home.name_in(lang));
         doc.subtitle(format!(
             "{}, {}",
             data.home.region.get(lang),
@@ -244,8 +284,20 @@ impl Context<'_> {
         for p in &data.home.intro {
             doc.paragraph(p.get(lang));
         }
-        if let Some((from, to)) = data.year_span() {
-            doc.field(self.label("label-span"), format!("{from}–{to}"));
+        if let Some(first) = data.first_partner() {
+            let p = &data.partners[first];
+            let year = p.start().year().to_string();
+            doc.field(
+                self.label("label-partners-since"),
+                self.i18n.tr_args(
+                    lang,
+                    "partners-since",
+                    &[
+                        ("year", Arg::Text(&year)),
+                        ("name", Arg::Text(p.name_in(lang))),
+                    ],
+                ),
+            );
         }
         let count = i64::try_from(data.partners.len()).unwrap_or(i64::MAX);
         doc.section(
@@ -256,16 +308,14 @@ impl Context<'_> {
                 .take(max)
                 .map(|p| {
                     let country = data.country_name(&p.country, lang);
-                    let year = p.since.year().to_string();
-                    let status = self.status(p.status);
+                    let relation = self.relation_summary(p);
                     self.i18n.tr_args(
                         lang,
                         "partner-line",
                         &[
-                            ("name", Arg::Text(&p.name)),
+                            ("name", Arg::Text(p.name_in(lang))),
                             ("country", Arg::Text(&country)),
-                            ("status", Arg::Text(&status)),
-                            ("year", Arg::Text(&year)),
+                            ("relation", Arg::Text(&relation)),
                         ],
                     )
                 })
@@ -282,10 +332,10 @@ impl Context<'_> {
         let hidden = self.more(anniversaries.len(), max);
         for (event, age) in anniversaries.into_iter().take(max) {
             let e = &data.events[event];
-            let partner = &data.partners[data.partner_of(event)].name;
+            let partner = data.partners[data.partner_of(event)].name_in(lang);
             let years = self.i18n.years(lang, age);
             let mut title = e.title.get(lang).to_string();
-            if !title.contains(partner.as_str()) {
+            if !title.contains(partner) {
                 title = format!("{title} ({partner})");
             }
             let date = self.date(&e.date);
@@ -320,7 +370,17 @@ impl Context<'_> {
         let lang = self.lang;
         let p = &data.partners[index];
         let mut doc = Document::default();
-        doc.title(p.name.clone());
+        let shown = p.name_in(lang);
+        doc.title(if shown == p.name {
+            shown.to_string()
+        } else {
+            // The Latin form too, to match signs and maps.
+            self.i18n.tr_args(
+                lang,
+                "name-with-latin",
+                &[("name", Arg::Text(shown)), ("latin", Arg::Text(&p.name))],
+            )
+        });
         doc.subtitle(p.summary.get(lang));
         let drawable = |name: &str| self.glyphs == GlyphMode::Unicode || name.chars().all(is_basic);
         if let Some(native) = p.native_name.as_deref().filter(|n| drawable(n)) {
@@ -332,11 +392,22 @@ impl Context<'_> {
         );
         doc.field(self.label("label-region"), p.region.get(lang));
         doc.field(self.label("label-distance"), self.distance(p.coordinates));
-        doc.field(self.label("label-status"), self.status(p.status));
-        doc.field(
-            self.label("label-since"),
-            self.i18n.date_with_age(lang, &p.since, &self.today),
-        );
+        if let Some(began) = p.began {
+            let label = match began.kind {
+                BeganWith::Contacts => "began-contacts",
+                BeganWith::Cooperation => "began-cooperation",
+            };
+            doc.field(
+                self.label(label),
+                self.i18n.date_with_age(lang, &began.date, &self.today),
+            );
+        }
+        for step in &p.steps {
+            doc.field(
+                self.label(step_message(step.kind).0),
+                self.i18n.date_with_age(lang, &step.date, &self.today),
+            );
+        }
         doc.section(
             self.tr("label-areas"),
             p.areas.iter().map(|a| a.get(lang).to_string()),
@@ -349,7 +420,7 @@ impl Context<'_> {
             self.tr("label-people"),
             p.people
                 .iter()
-                .map(|person| format!("{} – {}", person.name, person.role.get(lang))),
+                .map(|person| format!("{} – {}", person.name_in(lang), person.role.get(lang))),
         );
         doc.section(
             self.tr("label-organisations"),
@@ -384,7 +455,7 @@ impl Context<'_> {
             self.label("label-partner"),
             format!(
                 "{} ({})",
-                partner.name,
+                partner.name_in(self.lang),
                 data.country_name(&partner.country, self.lang)
             ),
         );

@@ -62,10 +62,15 @@ impl std::fmt::Debug for I18n {
     }
 }
 
+impl Default for I18n {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl I18n {
-    /// Loads the embedded message files. Fails only if a file does not parse, which the
-    /// unit tests rule out for the files shipped.
-    pub fn new() -> Result<Self, String> {
+    /// The embedded message files, each parsed when first needed.
+    pub fn new() -> Self {
         let bundles = LANGUAGES
             .iter()
             .map(|_| std::cell::OnceCell::new())
@@ -76,7 +81,7 @@ impl I18n {
             .filter(|(_, source)| source.chars().filter(|c| c.is_alphabetic()).all(is_basic))
             .map(|(code, _)| *code)
             .collect();
-        Ok(I18n { bundles, basic })
+        I18n { bundles, basic }
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -244,7 +249,7 @@ mod tests {
     use super::*;
 
     fn i18n() -> I18n {
-        I18n::new().expect("embedded messages parse")
+        I18n::new()
     }
 
     fn d(s: &str) -> PartialDate {

@@ -10,14 +10,14 @@ use std::time::{Duration, Instant};
 
 use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
-use partner_cities::data::validate::Gap;
+use partner_cities::data::validate::printable;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
-use partner_cities::i18n::I18n;
+use partner_cities::i18n::{Arg, I18n};
 use partner_cities::map::Zoom;
 use partner_cities::screenshot::{self, Format, Palette, Scene, Shot};
 use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
-use partner_cities::{EMBEDDED_DATA, terminal};
+use partner_cities::{EMBEDDED_DATA, locale, report, terminal};
 use ratatui::layout::Rect;
 
 /// Browse the partner towns of Kartuzy, Poland, in the terminal.
@@ -35,6 +35,11 @@ struct Cli {
     /// Read this data file instead of the embedded one (RON, see README).
     #[arg(long, global = true, value_name = "FILE")]
     data: Option<PathBuf>,
+    /// Language of the screen and of every message: pl, en, de, fr, zh, ka. Default: the
+    /// locale (LC_ALL, LC_MESSAGES, LANG), or Polish. (zh and ka need a Unicode terminal;
+    /// with basic glyphs the screen falls back to English.)
+    #[arg(long, global = true, value_name = "CODE")]
+    lang: Option<String>,
     #[command(flatten)]
     content: ContentArgs,
     /// Unattended kiosk: no key quits (only SIGTERM/SIGHUP from a supervisor end it),
@@ -62,13 +67,9 @@ struct Cli {
     command: Option<Command>,
 }
 
-/// What the content says and how: for the browser, `print` and `screenshot`.
+/// What the content says: for the browser, `print` and `screenshot`.
 #[derive(Debug, Args)]
 struct ContentArgs {
-    /// Interface and content language: pl, en, de, fr, zh, ka. Default: pl. (zh and ka
-    /// need a Unicode terminal; with basic glyphs they fall back to English.)
-    #[arg(long, value_name = "CODE")]
-    lang: Option<String>,
     /// Date to count anniversaries and durations from, instead of the local date.
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<String>,
@@ -112,8 +113,8 @@ enum Command {
         #[arg(long, value_enum)]
         zoom: Option<ZoomArg>,
         /// Screen size in columns and rows.
-        #[arg(long, value_name = "WxH", default_value = "100x30", value_parser = parse_size)]
-        size: (u16, u16),
+        #[arg(long, value_name = "WxH", default_value = "100x30")]
+        size: String,
         #[command(flatten)]
         content: ContentArgs,
         /// Characters to draw with: basic as on the Linux console.
@@ -152,20 +153,6 @@ enum ZoomArg {
 /// Largest screenshot side, in cells: far beyond any real terminal.
 const MAX_SHOT_SIDE: u16 = 1000;
 
-fn parse_size(text: &str) -> Result<(u16, u16), String> {
-    let err = || format!("\"{text}\" is not a size; write columns x rows, e.g. 100x30");
-    let (w, h) = text.split_once(['x', 'X']).ok_or_else(err)?;
-    let side = |s: &str| -> Result<u16, String> {
-        let n: u16 = s.trim().parse().map_err(|_| err())?;
-        if (1..=MAX_SHOT_SIDE).contains(&n) {
-            Ok(n)
-        } else {
-            Err(format!("each side must be 1 to {MAX_SHOT_SIDE} cells"))
-        }
-    };
-    Ok((side(w)?, side(h)?))
-}
-
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Glyphs {
     Unicode,
@@ -199,7 +186,28 @@ const EXIT_INVALID: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let i18n = I18n::new();
+    // The language every message speaks: asked for, else the locale's, else Polish.
+    let lang = match &cli.lang {
+        None => locale::from_env(&i18n.codes().collect::<Vec<_>>(), "pl"),
+        Some(code) => match i18n.find(code) {
+            Some(lang) => lang,
+            None => {
+                let fallback = locale::from_env(&i18n.codes().collect::<Vec<_>>(), "pl");
+                let codes: Vec<&str> = i18n.codes().collect();
+                warn(&i18n.tr_args(
+                    fallback,
+                    "cli-unknown-language",
+                    &[
+                        ("code", Arg::Text(&printable(code))),
+                        ("codes", Arg::Text(&codes.join(", "))),
+                    ],
+                ));
+                return ExitCode::from(EXIT_INVALID);
+            }
+        },
+    };
+    match run(cli, i18n, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             if !message.is_empty() {
@@ -210,24 +218,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
-    let i18n = I18n::new()?;
+/// Runs the command; an error is the message to show, already in `lang`.
+fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
+    let tr = |id: &str, args: &[(&str, Arg)]| i18n.tr_args(lang, id, args);
     if let Some(Command::Check { file }) = &cli.command {
         let path = file.as_ref().or(cli.data.as_ref());
-        let (name, source) = read(path)?;
-        let (data, gaps) = data::load::load_with_gaps(&name, &source).map_err(|e| e.to_string())?;
-        let summary = format!(
-            "{name}: valid; partners: {}, events: {}\n{}",
-            data.partners.len(),
-            data.events.len(),
-            coverage_report(&name, &source, &gaps, &i18n)
-        );
-        return write_stdout(&summary);
+        let (name, source) = read(path).map_err(|e| report::data_error(&i18n, lang, &e))?;
+        let (data, gaps) = data::load::load_with_gaps(&name, &source)
+            .map_err(|e| report::data_error(&i18n, lang, &e))?;
+        let summary = report::check_summary(&i18n, lang, &name, &source, &data, &gaps);
+        return write_stdout(&summary)
+            .map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]));
     }
-    let data = load(cli.data.as_ref())?;
+    let data = load(cli.data.as_ref()).map_err(|e| report::data_error(&i18n, lang, &e))?;
     match cli.command {
         Some(Command::Print { what, content }) => {
-            let (lang, today) = content.resolve(&i18n)?;
+            let today = content.today(&i18n, lang)?;
             let ctx = Context {
                 data: &data,
                 i18n: &i18n,
@@ -235,7 +241,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 today,
                 glyphs: GlyphMode::Unicode,
             };
-            print(&ctx, what)
+            print(&ctx, what).map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]))
         }
         Some(Command::Check { .. }) => Ok(()),
         Some(Command::Screenshot {
@@ -243,13 +249,16 @@ fn run(cli: Cli) -> Result<(), String> {
             view,
             select,
             zoom,
-            size: (width, height),
+            size,
             content,
             glyphs,
             theme,
         }) => {
-            let format = Format::for_path(&output)?;
-            let (lang, today) = content.resolve(&i18n)?;
+            let file = printable(&output.display().to_string());
+            let format = Format::for_path(&output)
+                .ok_or_else(|| tr("shot-extension", &[("file", Arg::Text(&file))]))?;
+            let (width, height) = parse_size(&size, &i18n, lang)?;
+            let today = content.today(&i18n, lang)?;
             let glyphs = glyphs.mode();
             let choice = match theme {
                 ShotTheme::Dark => ThemeChoice::Dark,
@@ -278,19 +287,24 @@ fn run(cli: Cli) -> Result<(), String> {
             if let (_, Some(notice)) = i18n.shown(lang, glyphs) {
                 warn(&notice);
             }
-            let buffer = screenshot::take(data, i18n, &shot, &theme)?;
+            let buffer = screenshot::take(data, i18n, &shot, &theme)
+                .map_err(|e| e.describe(&I18n::new(), lang))?;
             let text = screenshot::encode(&buffer, format, &Palette::for_theme(choice));
-            std::fs::write(&output, text)
-                .map_err(|e| format!("cannot write {}: {e}", output.display()))
+            std::fs::write(&output, text).map_err(|e| {
+                I18n::new().tr_args(
+                    lang,
+                    "cli-cannot-write",
+                    &[
+                        ("file", Arg::Text(&file)),
+                        ("reason", Arg::Text(&printable(&e.to_string()))),
+                    ],
+                )
+            })
         }
         None => {
-            let (lang, today) = cli.content.resolve(&i18n)?;
+            let today = cli.content.today(&i18n, lang)?;
             if !io::stdout().is_terminal() {
-                return Err(
-                    "standard output is not a terminal, so the browser cannot be drawn.\n\
-                     For text, use: partner-cities print cities (or: print timeline)"
-                        .to_string(),
-                );
+                return Err(tr("cli-not-a-terminal", &[]));
             }
             let size = crossterm::terminal::size().unwrap_or((80, 24));
             let term = std::env::var("TERM").ok();
@@ -318,12 +332,12 @@ fn run(cli: Cli) -> Result<(), String> {
                 (None, true) => Some(KIOSK_IDLE),
             };
             // Chinese or Georgian on the Linux console: say why, and show English.
-            let (lang, notice) = i18n.shown(lang, glyphs);
+            let (shown, notice) = i18n.shown(lang, glyphs);
             if let Some(notice) = &notice {
                 warn(notice);
             }
             let settings = Settings {
-                lang,
+                lang: shown,
                 today,
                 area: Rect::new(0, 0, size.0, size.1),
                 kiosk: cli.kiosk,
@@ -335,30 +349,44 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
             app.notice = notice;
-            terminal::run(&mut app, &theme).map_err(|e| format!("terminal error: {e}"))
+            terminal::run(&mut app, &theme).map_err(|e| {
+                I18n::new().tr_args(
+                    lang,
+                    "cli-terminal",
+                    &[("reason", Arg::Text(&printable(&e.to_string())))],
+                )
+            })
         }
     }
 }
 
 impl ContentArgs {
-    /// The language code and today's date asked for, checked.
-    fn resolve(&self, i18n: &I18n) -> Result<(&'static str, PartialDate), String> {
-        let lang = match &self.lang {
-            None => "pl",
-            Some(code) => i18n.find(code).ok_or_else(|| {
-                let known: Vec<&str> = i18n.codes().collect();
-                format!(
-                    "unknown language \"{code}\"; available: {}",
-                    known.join(", ")
-                )
-            })?,
-        };
-        let today = match &self.today {
-            Some(text) => parse_today(text)?,
-            None => local_today()?,
-        };
-        Ok((lang, today))
+    /// The date asked for with `--today`, checked, or the local date.
+    fn today(&self, i18n: &I18n, lang: &str) -> Result<PartialDate, String> {
+        match &self.today {
+            Some(text) => parse_today(text, i18n, lang),
+            None => local_today().ok_or_else(|| i18n.tr(lang, "cli-clock")),
+        }
     }
+}
+
+/// `--size`: columns x rows, each 1 to [`MAX_SHOT_SIDE`].
+fn parse_size(text: &str, i18n: &I18n, lang: &str) -> Result<(u16, u16), String> {
+    let err = || i18n.tr_args(lang, "shot-size", &[("text", Arg::Text(&printable(text)))]);
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(err)?;
+    let side = |s: &str| -> Result<u16, String> {
+        let n: u16 = s.trim().parse().map_err(|_| err())?;
+        if (1..=MAX_SHOT_SIDE).contains(&n) {
+            Ok(n)
+        } else {
+            Err(i18n.tr_args(
+                lang,
+                "shot-side",
+                &[("max", Arg::Num(MAX_SHOT_SIDE.into()))],
+            ))
+        }
+    };
+    Ok((side(w)?, side(h)?))
 }
 
 impl Glyphs {
@@ -370,71 +398,48 @@ impl Glyphs {
     }
 }
 
-/// Per language: whether every content text and interface message is there, and where not.
-fn coverage_report(name: &str, source: &str, gaps: &[Gap], i18n: &I18n) -> String {
-    let mut out = String::new();
-    let positions = data::load::positions(source, gaps.iter().map(|g| &g.path));
-    let located: Vec<_> = gaps.iter().zip(positions).collect();
-    for lang in data::CONTENT_LANGUAGES {
-        let gaps: Vec<_> = located.iter().filter(|(g, _)| g.lang == *lang).collect();
-        let messages = i18n.missing_messages(lang);
-        let required = if data::REQUIRED_LANGUAGES.contains(lang) {
-            " (required)"
-        } else {
-            ""
-        };
-        if gaps.is_empty() && messages.is_empty() {
-            out.push_str(&format!("  {lang}: complete{required}\n"));
-            continue;
-        }
-        out.push_str(&format!(
-            "  {lang}: {} content texts and {} interface messages missing; English is shown instead\n",
-            gaps.len(),
-            messages.len()
-        ));
-        for (gap, position) in gaps {
-            match position {
-                Some(p) => out.push_str(&format!("    {name}:{p}: {}\n", gap.path)),
-                None => out.push_str(&format!("    {name}: at {}\n", gap.path)),
-            }
-        }
-        for id in messages {
-            out.push_str(&format!("    message {id}\n"));
-        }
-    }
-    out
-}
-
 /// The embedded data, or `path`'s. Errors are reported before the terminal is touched.
-fn load(path: Option<&PathBuf>) -> Result<Dataset, String> {
+fn load(path: Option<&PathBuf>) -> Result<Dataset, data::DataError> {
     let (name, source) = read(path)?;
-    data::load(&name, &source).map_err(|e| e.to_string())
+    data::load(&name, &source)
 }
 
 /// The name and text of the embedded data file, or of `path`.
-fn read(path: Option<&PathBuf>) -> Result<(String, std::borrow::Cow<'static, str>), String> {
+fn read(
+    path: Option<&PathBuf>,
+) -> Result<(String, std::borrow::Cow<'static, str>), data::DataError> {
     match path {
         None => Ok((data::EMBEDDED_NAME.to_string(), EMBEDDED_DATA.into())),
-        Some(path) => data::load::read_file(path)
-            .map(|source| (path.display().to_string(), source.into()))
-            .map_err(|e| e.to_string()),
+        Some(path) => {
+            data::load::read_file(path).map(|source| (path.display().to_string(), source.into()))
+        }
     }
 }
 
-fn parse_today(text: &str) -> Result<PartialDate, String> {
-    let date: PartialDate = text.parse().map_err(|e| format!("--today: {e}"))?;
+/// `--today`: a whole date.
+fn parse_today(text: &str, i18n: &I18n, lang: &str) -> Result<PartialDate, String> {
+    let with_reason =
+        |reason: String| i18n.tr_args(lang, "cli-today", &[("problem", Arg::Text(&reason))]);
+    let date: PartialDate = text
+        .parse()
+        .map_err(|e| with_reason(report::date_error(i18n, lang, &e)))?;
     if date.day().is_none() {
-        return Err(format!("--today: \"{text}\" needs a day: write YYYY-MM-DD"));
+        return Err(with_reason(i18n.tr_args(
+            lang,
+            "cli-today-day",
+            &[("text", Arg::Text(&printable(text)))],
+        )));
     }
     Ok(date)
 }
 
-fn local_today() -> Result<PartialDate, String> {
+/// Today's date on this machine, if its clock is within the years a date can have.
+fn local_today() -> Option<PartialDate> {
     use chrono::Datelike;
     let now = chrono::Local::now().date_naive();
-    let year = u16::try_from(now.year()).map_err(|_| "the system clock is out of range")?;
+    let year = u16::try_from(now.year()).ok()?;
     // chrono's month and day are always 1..=12 and 1..=31.
-    PartialDate::ymd(year, now.month() as u8, now.day() as u8).map_err(|e| e.to_string())
+    PartialDate::ymd(year, now.month() as u8, now.day() as u8).ok()
 }
 
 fn print(ctx: &Context, what: PrintWhat) -> Result<(), String> {
@@ -459,11 +464,11 @@ fn warn(text: &str) {
 }
 
 /// Writes to standard output; a reader that stopped early (`| head`) is not an error.
+/// The error is the system's reason, made safe to print.
 fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        // A reader that stopped early (`| head`) is not an error.
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(format!("cannot write: {e}")),
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(printable(&e.to_string())),
         _ => Ok(()),
     }
 }

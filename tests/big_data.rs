@@ -17,12 +17,7 @@ fn big(width: u16, height: u16) -> App {
     let source = generate::generate(2_000, 10_000);
     let data = data::load("generated.ron", &source).expect("the generator writes valid data");
     let settings: Settings = common::settings("en", width, height);
-    App::new(
-        data,
-        I18n::new().expect("messages"),
-        settings,
-        std::time::Instant::now(),
-    )
+    App::new(data, I18n::new(), settings, std::time::Instant::now())
 }
 
 /// The selected row is drawn, and the rows built are no more than fill the pane.

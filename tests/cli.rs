@@ -2,8 +2,23 @@
 
 use std::process::{Command, Output};
 
+/// The program with no locale in its environment: it speaks Polish unless told otherwise.
+fn program() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_partner-cities"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        command.env_remove(var);
+    }
+    command
+}
+
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_partner-cities"))
+    program().args(args).output().expect("the binary runs")
+}
+
+/// Runs with one environment variable set.
+fn run_with(var: &str, value: &str, args: &[&str]) -> Output {
+    program()
+        .env(var, value)
         .args(args)
         .output()
         .expect("the binary runs")
@@ -19,7 +34,7 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn check_accepts_the_embedded_data_complete_in_six_languages() {
-    let out = run(&["check"]);
+    let out = run(&["check", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -31,7 +46,7 @@ fn check_accepts_the_embedded_data_complete_in_six_languages() {
 
 #[test]
 fn check_lists_missing_translations_per_language_with_positions() {
-    let out = run(&["check", "tests/data/good/minimal.ron"]);
+    let out = run(&["check", "tests/data/good/minimal.ron", "--lang", "en"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -39,7 +54,10 @@ fn check_lists_missing_translations_per_language_with_positions() {
     );
     let text = stdout(&out);
     assert!(
-        text.contains("  de: 9 content texts and 0 interface messages missing"),
+        text.contains(
+            "  de: content texts missing: 9, interface messages missing: 0; English is shown \
+             in their place"
+        ),
         "{text}"
     );
     assert!(
@@ -58,7 +76,8 @@ fn check_accepts_a_minimal_file() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
-/// Each file in tests/data/bad/ must fail with exactly the lines in its `.expected` file.
+/// Each file in tests/data/bad/ must fail with exactly the lines in its `.en.expected` file
+/// in English and its `.pl.expected` file in Polish (the staff's language, and the default).
 #[test]
 fn check_rejects_every_bad_file_with_its_position() {
     let mut checked = 0;
@@ -68,20 +87,31 @@ fn check_rejects_every_bad_file_with_its_position() {
             continue;
         }
         let name = path.to_str().expect("UTF-8 path");
-        let expected = std::fs::read_to_string(path.with_extension("expected"))
-            .unwrap_or_else(|_| panic!("{name} needs a .expected file"));
+        let read = |lang: &str| {
+            std::fs::read_to_string(path.with_extension(format!("{lang}.expected")))
+                .unwrap_or_else(|_| panic!("{name} needs a .{lang}.expected file"))
+        };
+        let (english, polish) = (read("en"), read("pl"));
+        assert_ne!(english, polish, "{name}: the Polish message is Polish");
         // The same message from `check`, from `print` and from the browser (which stops
-        // before it touches the terminal; tests/pty.rs checks that in a real one).
-        for args in [
-            &["check", name][..],
-            &["print", "cities", "--data", name],
-            &["--data", name],
+        // before it touches the terminal; tests/pty.rs checks that in a real one); in
+        // Polish by default, in English when asked.
+        for (args, expected) in [
+            (&["check", name][..], &polish),
+            (&["check", name, "--lang", "en"], &english),
+            (
+                &["print", "cities", "--data", name, "--lang", "en"],
+                &english,
+            ),
+            (&["--data", name, "--lang", "en"], &english),
+            (&["--data", name], &polish),
         ] {
             let out = run(args);
             assert_eq!(out.status.code(), Some(2), "{args:?} must be rejected");
-            assert_eq!(stderr(&out), expected, "{args:?}");
+            assert_eq!(&stderr(&out), expected, "{args:?}");
             assert!(stdout(&out).is_empty(), "{args:?}: nothing on stdout");
         }
+        let expected = english;
         for line in expected.lines() {
             let rest = line.strip_prefix(name).expect("starts with the file name");
             let mut parts = rest.trim_start_matches(':').splitn(3, ':');
@@ -98,17 +128,29 @@ fn check_rejects_every_bad_file_with_its_position() {
 
 #[test]
 fn bad_data_is_reported_before_the_terminal_is_touched() {
-    let out = run(&["--data", "tests/data/bad/date-feb-30.ron"]);
+    let out = run(&["--data", "tests/data/bad/date-feb-30.ron", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).starts_with("tests/data/bad/date-feb-30.ron:30:20: day 30"));
+    assert!(
+        stderr(&out).starts_with("tests/data/bad/date-feb-30.ron:30:19: day 30"),
+        "{}",
+        stderr(&out)
+    );
     assert!(out.stdout.is_empty(), "no escape sequences were written");
 }
 
 #[test]
 fn a_missing_file_is_a_clear_error() {
-    let out = run(&["check", "tests/data/no-such-file.ron"]);
+    let out = run(&["check", "tests/data/no-such-file.ron", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).starts_with("tests/data/no-such-file.ron: cannot read:"));
+    assert_eq!(
+        stderr(&out),
+        "tests/data/no-such-file.ron: cannot read the file: there is no such file\n"
+    );
+    let out = run(&["check", "tests/data/no-such-file.ron"]);
+    assert_eq!(
+        stderr(&out),
+        "tests/data/no-such-file.ron: nie można odczytać pliku: nie ma takiego pliku\n"
+    );
 }
 
 #[test]
@@ -137,9 +179,10 @@ fn print_cities_has_every_partner_and_fact_section() {
     }
     assert!(text.contains("Towarzystwo Miłośników Kartuz"));
     assert!(text.contains("Towarzystwo Miłośników Polanicy"));
-    assert!(text.contains("Began: 1994 (32 years ago)"));
-    assert!(text.contains("Began: October 1990 (36 years ago)"));
-    assert!(text.contains("Round anniversaries in 2026"));
+    assert!(text.contains("Cooperation began: 1994 (32 years ago)"));
+    assert!(text.contains("Partnership agreement: 13 May 1995 (31 years ago)"));
+    assert!(text.contains("Cooperation began: October 1990 (36 years ago)"));
+    assert!(text.contains("Milestone anniversaries in 2026"));
     for distance in [
         "Distance from Kartuzy: 617 km south-west",
         "Distance from Kartuzy: 1540 km south-west",
@@ -181,17 +224,29 @@ fn without_a_terminal_it_suggests_print() {
 
 #[test]
 fn bad_arguments_are_explained() {
-    let out = run(&["print", "cities", "--lang", "xx"]);
+    // An unknown --lang is explained in the locale's language.
+    let out = run_with("LANG", "en_GB.UTF-8", &["print", "cities", "--lang", "xx"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out).trim(),
-        "unknown language \"xx\"; available: pl, en, de, fr, zh, ka"
+        "unknown language “xx”; available: pl, en, de, fr, zh, ka"
     );
-    let out = run(&["print", "cities", "--today", "2026-02-30"]);
+    let out = run(&["print", "cities", "--lang", "xx"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "nieznany język „xx”; dostępne: pl, en, de, fr, zh, ka"
+    );
+    let out = run(&["print", "cities", "--today", "2026-02-30", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("day 30 does not exist"));
-    let out = run(&["print", "cities", "--today", "2026-02"]);
-    assert!(stderr(&out).contains("needs a day"));
+    assert_eq!(
+        stderr(&out).trim(),
+        "--today: day 30 does not exist in 2026-02 (that month has 28 days)"
+    );
+    let out = run(&["print", "cities", "--today", "2026-02", "--lang", "en"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "--today: “2026-02” has no day: write YYYY-MM-DD"
+    );
 }
 
 #[test]
@@ -208,7 +263,7 @@ fn a_closed_pipe_ends_quietly() {
         (&["check", "tests/data/bad/duplicate-id.ron"], 2, false),
         (&["--lang", "xx"], 2, false),
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_partner-cities"))
+        let mut child = program()
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -303,7 +358,8 @@ fn screenshot_mistakes_are_explained_and_write_nothing() {
         ),
         (
             vec!["screenshot", "--select", "paris", "-o", target],
-            "no town \"paris\"; ids: kartuzy, duderstadt, caissargues, kaili, gori, polanica-zdroj",
+            "no town has the id “paris”; the ids are: kartuzy, duderstadt, caissargues, kaili, \
+             gori, polanica-zdroj",
         ),
         (
             vec![
@@ -315,22 +371,28 @@ fn screenshot_mistakes_are_explained_and_write_nothing() {
                 "-o",
                 target,
             ],
-            "\"kartuzy\" is the home town; the map selects partners",
+            "“kartuzy” is Kartuzy itself; the map selects partners",
         ),
     ] {
+        let mut args = args;
+        args.extend(["--lang", "en"]);
         let out = run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(stderr(&out).trim(), message, "{args:?}");
     }
-    let out = run(&["screenshot", "--size", "100", "-o", target]);
+    let out = run(&["screenshot", "--size", "100", "-o", target, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("write columns x rows"),
+    assert_eq!(
+        stderr(&out).trim(),
+        "“100” is not a size; write columns x rows, e.g. 100x30"
+    );
+    let out = run(&["screenshot", "--size", "0x30", "-o", target, "--lang", "en"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "each side must be 1 to 1000 cells",
         "{}",
         stderr(&out)
     );
-    let out = run(&["screenshot", "--size", "0x30", "-o", target]);
-    assert!(stderr(&out).contains("1 to 1000 cells"), "{}", stderr(&out));
     assert!(!path.exists());
 }
 
@@ -394,11 +456,11 @@ fn a_huge_file_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).expect("scratch file");
     file.set_len(100 * 1024 * 1024).expect("sized");
     let name = path.to_str().expect("UTF-8 path");
-    let out = run(&["check", name]);
+    let out = run(&["check", name, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        format!("{name}: the file is 104857600 bytes; data files may be at most 67108864 bytes\n")
+        format!("{name}: the file has 104857600 bytes; a data file may have at most 67108864\n")
     );
     std::fs::remove_file(&path).expect("removed");
 }
@@ -419,7 +481,7 @@ fn with_partners(count: usize) -> String {
         };
         out.push_str(&format!(
             "(id:\"{id}\",name:\"P\",country:\"DE\",region:{{\"pl\":\"r\",\"en\":\"r\"}},\
-             coordinates:(lat:0,lon:0),status:Partnership,since:\"1994\",\
+             coordinates:(lat:0,lon:0),began:(kind:Cooperation,date:\"1994\"),\
              summary:{{\"pl\":\"s\",\"en\":\"s\"}},story:[{{\"pl\":\"t\",\"en\":\"t\"}}]),\n"
         ));
     }
@@ -434,7 +496,7 @@ fn too_many_partners_are_refused_with_the_limit() {
     let max = partner_cities::data::validate::MAX_PARTNERS;
     std::fs::write(&path, with_partners(max + 1)).expect("written");
     let name = path.to_str().expect("UTF-8 path");
-    let out = run(&["check", name]);
+    let out = run(&["check", name, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
@@ -467,5 +529,50 @@ fn a_million_brackets_deep_is_an_error_not_a_stack_overflow() {
         assert_eq!(out.status.code(), Some(2), "{name}: {}", stderr(&out));
         assert!(stderr(&out).contains(".ron:"), "{name}: {}", stderr(&out));
         assert!(!stderr(&out).contains("overflow"), "{name}");
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_locale_and_lang_wins() {
+    let file = "tests/data/bad/date-feb-30.ron";
+    let polish = "tests/data/bad/date-feb-30.ron:30:19: dzień 30 nie istnieje";
+    let english = "tests/data/bad/date-feb-30.ron:30:19: day 30 does not exist";
+    let german = "tests/data/bad/date-feb-30.ron:30:19: den Tag 30 gibt es";
+    /// Environment, extra arguments, the start of the message.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+    let cases: &[Case] = &[
+        (&[], &[], polish),
+        (&[("LANG", "C")], &[], polish),
+        (&[("LANG", "C.UTF-8")], &[], polish),
+        (&[("LANG", "POSIX")], &[], polish),
+        (&[("LANG", "es_ES.UTF-8")], &[], polish),
+        (&[("LANG", "en_GB.UTF-8")], &[], english),
+        (&[("LANG", "de_DE.UTF-8")], &[], german),
+        (
+            &[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")],
+            &[],
+            english,
+        ),
+        (
+            &[("LC_MESSAGES", "en_US.UTF-8"), ("LC_ALL", "de_DE.UTF-8")],
+            &[],
+            german,
+        ),
+        (&[("LC_ALL", "C"), ("LANG", "en_GB.UTF-8")], &[], polish),
+        (&[("LC_ALL", "de_DE.UTF-8")], &["--lang", "en"], english),
+        (&[("LANG", "en_GB.UTF-8")], &["--lang", "pl"], polish),
+    ];
+    for (vars, extra, expected) in cases {
+        let mut command = program();
+        command
+            .envs(vars.iter().copied())
+            .args(["check", file])
+            .args(*extra);
+        let out = command.output().expect("runs");
+        assert!(
+            stderr(&out).starts_with(expected),
+            "{vars:?} {extra:?}: {}",
+            stderr(&out)
+        );
     }
 }

@@ -112,20 +112,23 @@ fn kiosk_shell_with(data: Option<&str>) -> (String, String) {
 
 #[test]
 fn the_kiosk_shell_uses_a_valid_data_file_and_survives_a_broken_one() {
-    assert_eq!(kiosk_shell_with(None).0, "RUN partner-cities --kiosk");
+    assert_eq!(
+        kiosk_shell_with(None).0,
+        "RUN partner-cities --kiosk --lang pl"
+    );
     let (run, log) = kiosk_shell_with(Some("tests/data/good/minimal.ron"));
     assert!(
-        run.starts_with("RUN partner-cities --kiosk --data "),
+        run.starts_with("RUN partner-cities --kiosk --lang pl --data "),
         "{run}"
     );
     assert!(log.is_empty(), "{log}");
     let (run, log) = kiosk_shell_with(Some("tests/data/bad/date-feb-30.ron"));
     assert!(
-        log.contains(":30:20: day 30 does not exist"),
-        "the error is logged: {log}"
+        log.contains(":30:19: dzień 30 nie istnieje"),
+        "the error is logged, in the staff's language: {log}"
     );
     assert_eq!(
-        run, "RUN partner-cities --kiosk",
+        run, "RUN partner-cities --kiosk --lang pl",
         "and the embedded data is shown"
     );
 }

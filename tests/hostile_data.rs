@@ -98,7 +98,7 @@ fn control_characters_in_data_never_reach_the_screen() {
             };
             let mut app = App::new(
                 hostile_data(),
-                I18n::new().expect("messages"),
+                I18n::new(),
                 settings,
                 std::time::Instant::now(),
             );

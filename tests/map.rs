@@ -110,8 +110,7 @@ fn six_partners() -> String {
             country: "PL",
             region: {"pl": "region testowy", "en": "test region"},
             coordinates: (lat: 64.1, lon: -21.9),
-            status: LetterOfIntent,
-            since: "2024",
+            steps: [(kind: LetterOfIntent, date: "2024")],
             summary: {"pl": "Miasto testowe.", "en": "A test town."},
             story: [{"pl": "Tylko do testów.", "en": "For tests only."}],
         ),
@@ -125,7 +124,7 @@ fn six_partner_app() -> App {
     let dataset = data::load("six.ron", &six_partners()).expect("valid with six partners");
     App::new(
         dataset,
-        I18n::new().expect("messages"),
+        I18n::new(),
         settings("en", 100, 30),
         Instant::now(),
     )

@@ -172,7 +172,7 @@ fn setup() -> impl Strategy<Value = Setup> {
 }
 
 fn start(setup: &Setup, now: Instant) -> (App, Theme) {
-    let i18n = I18n::new().expect("messages");
+    let i18n = I18n::new();
     let (lang, _) = i18n.shown(setup.lang, setup.glyphs);
     let theme = Theme::resolve(setup.theme, ColorEnv::default());
     let area = Rect::new(0, 0, setup.width, setup.height);
@@ -271,7 +271,7 @@ proptest! {
         setup in setup(),
         steps in prop::collection::vec(step(), 1..32),
     ) {
-        let i18n = I18n::new().expect("messages");
+        let i18n = I18n::new();
         let mut now = Instant::now();
         let (mut app, theme) = start(&setup, now);
         check_frame(&app, &theme)?;

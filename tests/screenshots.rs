@@ -94,8 +94,8 @@ fn draw(picture: &Picture) -> String {
         zoom: picture.zoom,
     };
     let theme = Theme::resolve(picture.theme, ColorEnv::default());
-    let buffer = screenshot::take(data, I18n::new().expect("messages"), &shot, &theme)
-        .expect("the picture can be staged");
+    let buffer =
+        screenshot::take(data, I18n::new(), &shot, &theme).expect("the picture can be staged");
     let format = Format::for_path(Path::new(picture.file)).expect("svg or txt");
     screenshot::encode(&buffer, format, &Palette::for_theme(picture.theme))
 }

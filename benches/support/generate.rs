@@ -108,13 +108,13 @@ pub fn generate(partners: usize, events: usize) -> String {
         };
         let lat = rng.below(14_000) as f64 / 100.0 - 60.0;
         let lon = rng.below(36_000) as f64 / 100.0 - 180.0;
-        let status =
-            ["Partnership", "CooperationAgreement", "LetterOfIntent"][rng.below(3) as usize];
+        let step = ["Partnership", "CooperationAgreement", "LetterOfIntent"][rng.below(3) as usize];
         let since = 1950 + rng.below(77);
         let _ = writeln!(
             out,
             "        (id: \"p{i}\", name: \"{}\", {native}country: \"{}\", region: {}, \
-             coordinates: (lat: {lat}, lon: {lon}), status: {status}, since: \"{since}\", \
+             coordinates: (lat: {lat}, lon: {lon}), began: (kind: Contacts, date: \"{since}\"), \
+             steps: [(kind: {step}, date: \"{since}\")], \
              summary: {}, story: [{}], areas: [{}]),",
             name(&mut rng),
             rng.pick(COUNTRIES),

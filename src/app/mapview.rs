@@ -53,16 +53,19 @@ impl App {
             .into_iter()
             .filter_map(|town| {
                 let (name, at) = match town {
-                    None => (&self.data.home.name, self.data.home.coordinates),
+                    None => (
+                        self.data.home.name_in(self.lang),
+                        self.data.home.coordinates,
+                    ),
                     Some(i) => (
-                        &self.data.partners[i].name,
+                        self.data.partners[i].name_in(self.lang),
                         self.data.partners[i].coordinates,
                     ),
                 };
                 Some(MapMark {
                     partner: town,
                     cell: bounds.cell(area, at)?,
-                    label: name.clone(),
+                    label: name.to_string(),
                     label_area: None,
                 })
             })

@@ -144,12 +144,15 @@ impl App {
         if tour {
             timers.start_tour(now);
         }
-        let home_key = fold(&data.home.name);
+        let mut home_names = vec![data.home.name.as_str()];
+        home_names.extend(data.home.names.all());
+        let home_key = fold(&home_names.join(" "));
         let partner_keys = data
             .partners
             .iter()
             .map(|p| {
                 let mut names = vec![p.name.as_str(), p.id.as_str(), p.country.as_str()];
+                names.extend(p.names.all());
                 names.extend(p.native_name.as_deref());
                 if let Some(country) = data.countries.get(&p.country) {
                     names.extend(country.all());
@@ -165,6 +168,7 @@ impl App {
                 let partner = &data.partners[data.partner_of(i)];
                 let mut texts: Vec<&str> = e.title.all().collect();
                 texts.push(&partner.name);
+                texts.extend(partner.names.all());
                 texts.extend(partner.native_name.as_deref());
                 fold(&texts.join(" "))
             })
@@ -285,7 +289,7 @@ impl App {
             .cities
             .iter()
             .filter_map(|e| match e {
-                Entry::Partner(i) => Some(layout::cells(&self.data.partners[*i].name)),
+                Entry::Partner(i) => Some(layout::cells(self.data.partners[*i].name_in(self.lang))),
                 Entry::Overview => None,
             })
             .max()
@@ -570,6 +574,8 @@ impl App {
             }
             Action::NextLanguage => {
                 self.lang = self.i18n.next(self.lang, self.glyphs);
+                // Names, and so the list's columns, differ between languages.
+                self.refilter();
                 self.detail_scroll = 0;
                 self.help_scroll = 0;
             }
@@ -585,6 +591,7 @@ impl App {
                 let usable = self.i18n.usable(self.glyphs);
                 if let Some(&code) = self.languages.and_then(|i| usable.get(i)) {
                     self.lang = code;
+                    self.refilter();
                     self.detail_scroll = 0;
                     self.help_scroll = 0;
                 }

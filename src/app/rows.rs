@@ -144,9 +144,10 @@ impl App {
             // Two lines beside the flag: the name, then country code and year.
             Entry::Partner(i) if flag.is_some() => {
                 let p = &self.data.partners[i];
-                let mut lines = content::wrap(&p.name, width, FLAG_GUTTER, FLAG_GUTTER, Tone::Body);
+                let name = p.name_in(self.lang);
+                let mut lines = content::wrap(name, width, FLAG_GUTTER, FLAG_GUTTER, Tone::Body);
                 lines.extend(content::wrap(
-                    &format!("{} {}", p.country, p.since.year()),
+                    &format!("{} {}", p.country, p.start().year()),
                     width,
                     FLAG_GUTTER,
                     FLAG_GUTTER,
@@ -156,22 +157,23 @@ impl App {
             }
             Entry::Partner(i) => {
                 let p = &self.data.partners[i];
-                let pad = usize::from(self.city_name_width.saturating_sub(layout::cells(&p.name)));
+                let name = p.name_in(self.lang);
+                let pad = usize::from(self.city_name_width.saturating_sub(layout::cells(name)));
                 let text = format!(
                     "{}{}  {} {}",
-                    p.name,
+                    name,
                     " ".repeat(pad),
                     p.country,
-                    p.since.year()
+                    p.start().year()
                 );
                 if layout::cells(&text) as usize <= width {
                     vec![StyledLine(vec![
-                        (Tone::Body, format!("{}{}  ", p.name, " ".repeat(pad))),
-                        (Tone::Muted, format!("{} {}", p.country, p.since.year())),
+                        (Tone::Body, format!("{}{}  ", name, " ".repeat(pad))),
+                        (Tone::Muted, format!("{} {}", p.country, p.start().year())),
                     ])]
                 } else {
                     wrap_tone(
-                        &format!("{} {} {}", p.name, p.country, p.since.year()),
+                        &format!("{} {} {}", name, p.country, p.start().year()),
                         width,
                         Tone::Body,
                     )
@@ -201,7 +203,7 @@ impl App {
                 flag: None,
             });
         }
-        let partner = &self.data.partners[self.data.partner_of(e)].name;
+        let partner = self.data.partners[self.data.partner_of(e)].name_in(self.lang);
         let mut lines = wrap_tone(
             &format!("{} · {partner}", self.context().date(&event.date)),
             width,
@@ -251,7 +253,7 @@ impl App {
             View::Timeline => self.tr("pane-events"),
         };
         if let (View::Timeline, Some(p)) = (self.view, self.partner_only) {
-            let name = &self.data.partners[p].name;
+            let name = self.data.partners[p].name_in(self.lang);
             title = format!(
                 "{title} – {}",
                 self.i18n

@@ -3,8 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer};
-
 /// A date whose precision is what the source knows: `1994`, `1990-10` or `1995-05-13`.
 ///
 /// Ordering is chronological; within the same year a coarser date sorts before a finer one
@@ -68,6 +66,13 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl PartialDate {
+    /// The earliest date there is: the year 1.
+    pub const MIN: PartialDate = PartialDate {
+        year: 1,
+        month: None,
+        day: None,
+    };
+
     pub fn ymd(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
         Self::build(year, Some(month), Some(day))
     }
@@ -165,13 +170,6 @@ impl fmt::Display for PartialDate {
             write!(f, "-{d:02}")?;
         }
         Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for PartialDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
     }
 }
 

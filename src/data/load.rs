@@ -1,14 +1,15 @@
-//! Reading a data file: bytes to text, text to model, model to a checked [`Dataset`].
+//! Reading a data file: bytes to text, text to the file's shape, shape to a checked
+//! [`Dataset`], with every problem placed at its line and column.
 
-use std::collections::BTreeMap;
-use std::fmt;
 use std::path::Path;
 
 use ron::extensions::Extensions;
 
+use super::Dataset;
+use super::file::DataFile;
 use super::locate::{FieldPath, Locator, Position};
-use super::validate::{Gap, validate, validate_with_gaps};
-use super::{DataFile, Event, Home, Localized, Partner};
+use super::problem::{Problem, ReadFailure};
+use super::validate::{Gap, build};
 
 /// Larger files are refused before parsing: the real data is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -18,10 +19,11 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Diagnostic {
     pub position: Option<Position>,
     pub path: Option<FieldPath>,
-    pub message: String,
+    pub problem: Problem,
 }
 
-/// Everything wrong with one data file.
+/// Everything wrong with one data file. The interface words it (`i18n`), one line per
+/// problem: `FILE:LINE:COL: message`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataError {
     pub file: String,
@@ -29,63 +31,15 @@ pub struct DataError {
 }
 
 impl DataError {
-    fn single(file: &str, position: Option<Position>, message: impl Into<String>) -> Self {
+    fn single(file: &str, position: Option<Position>, problem: Problem) -> Self {
         DataError {
             file: file.to_string(),
             diagnostics: vec![Diagnostic {
                 position,
                 path: None,
-                message: message.into(),
+                problem,
             }],
         }
-    }
-}
-
-impl fmt::Display for DataError {
-    /// One line per problem: `FILE:LINE:COL: message`, or `FILE: at PATH: message`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, d) in self.diagnostics.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            match (&d.position, &d.path) {
-                (Some(pos), _) => write!(f, "{}:{pos}: {}", self.file, d.message)?,
-                (None, Some(path)) => write!(f, "{}: at {path}: {}", self.file, d.message)?,
-                (None, None) => write!(f, "{}: {}", self.file, d.message)?,
-            }
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DataError {}
-
-/// A data file that passed every rule, with events in date order.
-#[derive(Debug, Clone)]
-pub struct Dataset {
-    pub home: Home,
-    pub countries: BTreeMap<String, Localized>,
-    pub partners: Vec<Partner>,
-    /// Oldest first; events on the same date keep their file order.
-    pub events: Vec<Event>,
-    /// For each event, the index of its partner in `partners`.
-    event_partner: Vec<usize>,
-}
-
-impl Dataset {
-    pub fn partner_of(&self, event: usize) -> usize {
-        self.event_partner[event]
-    }
-
-    /// Indices of the events of one partner, oldest first.
-    pub fn events_of(&self, partner: usize) -> impl Iterator<Item = usize> + '_ {
-        (0..self.events.len()).filter(move |&e| self.event_partner[e] == partner)
-    }
-
-    pub fn country_name(&self, code: &str, lang: &str) -> String {
-        self.countries
-            .get(code)
-            .map_or_else(|| code.to_string(), |name| name.get(lang).to_string())
     }
 }
 
@@ -103,68 +57,45 @@ fn load_inner(file: &str, source: &str, gaps: bool) -> Result<(Dataset, Vec<Gap>
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
     let parsed: DataFile = options.from_str(source).map_err(|e| {
         let start = e.span.start;
-        let mut message = e.code.to_string();
         // A syntax error (not a value the model refused) read from inside a text.
-        if !matches!(e.code, ron::Error::Message(_)) && inside_a_text(source, start.line, start.col) {
-            message.push_str(
-                "; a text on an earlier line may be missing its closing quote, which makes the reader continue it up to here",
-            );
-        }
+        let in_text = !matches!(
+            e.code,
+            ron::Error::NoSuchStructField { .. }
+                | ron::Error::MissingStructField { .. }
+                | ron::Error::DuplicateStructField { .. }
+                | ron::Error::NoSuchEnumVariant { .. }
+                | ron::Error::InvalidValueForType { .. }
+                | ron::Error::Message(_)
+        ) && inside_a_text(source, start.line, start.col);
         DataError::single(
             file,
             Some(Position {
                 line: start.line,
                 col: start.col,
             }),
-            message,
+            Problem::from_ron(&e.code, in_text),
         )
     })?;
 
-    let (problems, gaps) = if gaps {
-        validate_with_gaps(&parsed)
-    } else {
-        (validate(&parsed), Vec::new())
-    };
-    if !problems.is_empty() {
-        // Tokenized once for every position reported.
-        let locator = Locator::new(source);
-        return Err(DataError {
-            file: file.to_string(),
-            diagnostics: problems
-                .into_iter()
-                .map(|p| Diagnostic {
-                    position: locator.locate(&p.path),
-                    path: Some(p.path),
-                    message: p.message,
-                })
-                .collect(),
-        });
+    let (data, gaps) = build(parsed, gaps);
+    match data {
+        Ok(data) => Ok((data, gaps)),
+        Err(findings) => {
+            // Tokenized once for every position reported.
+            let locator = Locator::new(source);
+            Err(DataError {
+                file: file.to_string(),
+                diagnostics: findings
+                    .into_iter()
+                    .map(|f| Diagnostic {
+                        position: locator.locate(&f.path),
+                        path: Some(f.path),
+                        problem: f.problem,
+                    })
+                    .collect(),
+            })
+        }
     }
-
-    let DataFile {
-        home,
-        countries,
-        partners,
-        mut events,
-    } = parsed;
-    events.sort_by_key(|e| e.date);
-    let index: std::collections::HashMap<&str, usize> = partners
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let event_partner = events
-        .iter()
-        .map(|e| index[e.partner.as_str()]) // validated: every event names a partner
-        .collect();
-    let data = Dataset {
-        home,
-        countries,
-        partners,
-        events,
-        event_partner,
-    };
-    Ok((data, gaps))
 }
 
 /// Where each of `paths` is in `source` (the text `load` read): for reports that name
@@ -200,13 +131,26 @@ fn inside_a_text(source: &str, line: usize, col: usize) -> bool {
 /// Reads a data file from disk, refusing huge files and text that is not UTF-8.
 pub fn read_file(path: &Path) -> Result<String, DataError> {
     let name = path.display().to_string();
-    let io_error = |e: std::io::Error| DataError::single(&name, None, format!("cannot read: {e}"));
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    let io_error = |e: std::io::Error| {
+        DataError::single(&name, None, Problem::CannotRead(ReadFailure::from_io(&e)))
+    };
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(DataError::single(
+            &name,
+            None,
+            Problem::CannotRead(ReadFailure::IsADirectory),
+        ));
+    }
+    let size = metadata.len();
     if size > MAX_FILE_BYTES {
         return Err(DataError::single(
             &name,
             None,
-            format!("the file is {size} bytes; data files may be at most {MAX_FILE_BYTES} bytes"),
+            Problem::FileTooBig {
+                bytes: size,
+                max: MAX_FILE_BYTES,
+            },
         ));
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
@@ -216,35 +160,6 @@ pub fn read_file(path: &Path) -> Result<String, DataError> {
         let before = std::str::from_utf8(valid).unwrap_or_default();
         let line = 1 + before.matches('\n').count();
         let col = 1 + before.chars().rev().take_while(|&c| c != '\n').count();
-        DataError::single(
-            &name,
-            Some(Position { line, col }),
-            "the file is not valid UTF-8 here; save it as UTF-8",
-        )
+        DataError::single(&name, Some(Position { line, col }), Problem::NotUtf8)
     })
-}
-
-impl Dataset {
-    /// The first and last year the data has a date for.
-    pub fn year_span(&self) -> Option<(u16, u16)> {
-        let years = self
-            .partners
-            .iter()
-            .map(|p| p.since.year())
-            .chain(self.events.iter().map(|e| e.date.year()));
-        let (min, max) = years.fold((u16::MAX, 0), |(lo, hi), y| (lo.min(y), hi.max(y)));
-        (max > 0).then_some((min, max))
-    }
-
-    /// Events whose year lies a positive multiple of five years before `year`, with the count.
-    pub fn round_anniversaries(&self, year: u16) -> Vec<(usize, u16)> {
-        self.events
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| {
-                let age = year.checked_sub(e.date.year())?;
-                (age > 0 && age % 5 == 0).then_some((i, age))
-            })
-            .collect()
-    }
 }

@@ -23,6 +23,8 @@ pub enum Segment {
     Field(&'static str),
     Index(usize),
     Key(String),
+    /// The `n`th appearance (from 0) of a key in its map: where a key is given again.
+    Repeat(String, usize),
 }
 
 /// Where a value lives in the data, e.g. `partners[2].story[0].en`.
@@ -46,6 +48,10 @@ impl FieldPath {
         self.with(Segment::Key(k.to_string()))
     }
 
+    pub fn repeat(&self, k: &str, n: usize) -> Self {
+        self.with(Segment::Repeat(k.to_string(), n))
+    }
+
     fn with(&self, segment: Segment) -> Self {
         let mut segments = self.0.clone();
         segments.push(segment);
@@ -60,7 +66,7 @@ impl fmt::Display for FieldPath {
                 Segment::Field(name) if i == 0 => write!(f, "{name}")?,
                 Segment::Field(name) => write!(f, ".{name}")?,
                 Segment::Index(n) => write!(f, "[{n}]")?,
-                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Key(k) | Segment::Repeat(k, _) => write!(f, ".{k}")?,
             }
         }
         Ok(())
@@ -242,10 +248,13 @@ impl Locator {
             i = enter_value(tokens, i);
             i = match (segment, &tokens.get(i)?.0) {
                 (Segment::Field(name), Token::Open('(')) => {
-                    self.find_entry(i, |t| matches!(t, Token::Ident(id) if id == name))?
+                    self.find_entry(i, 0, |t| matches!(t, Token::Ident(id) if id == name))?
                 }
                 (Segment::Key(key), Token::Open('{')) => {
-                    self.find_entry(i, |t| matches!(t, Token::Str(s) if s == key))?
+                    self.find_entry(i, 0, |t| matches!(t, Token::Str(s) if s == key))?
+                }
+                (Segment::Repeat(key, n), Token::Open('{')) => {
+                    self.find_entry(i, *n, |t| matches!(t, Token::Str(s) if s == key))?
                 }
                 (Segment::Index(n), Token::Open('[')) => *self.elements.get(&i)?.get(*n)?,
                 _ => return None,
@@ -254,9 +263,14 @@ impl Locator {
         tokens.get(i).map(|(_, pos)| *pos)
     }
 
-    /// Inside the group opening at `open`, the value after the first direct `key:` that
-    /// matches; nested groups are jumped over.
-    fn find_entry(&self, open: usize, is_key: impl Fn(&Token) -> bool) -> Option<usize> {
+    /// Inside the group opening at `open`, the value after the direct `key:` that matches
+    /// for the `skip + 1`th time; nested groups are jumped over.
+    fn find_entry(
+        &self,
+        open: usize,
+        mut skip: usize,
+        is_key: impl Fn(&Token) -> bool,
+    ) -> Option<usize> {
         let tokens = &self.tokens;
         let mut j = open + 1;
         while let Some((token, _)) = tokens.get(j) {
@@ -271,7 +285,10 @@ impl Locator {
                 }
                 Token::Close(_) => return None,
                 t if is_key(t) && matches!(tokens.get(j + 1), Some((Token::Colon, _))) => {
-                    return Some(j + 2);
+                    if skip == 0 {
+                        return Some(j + 2);
+                    }
+                    skip -= 1;
                 }
                 _ => {}
             }
@@ -371,6 +388,11 @@ mod tests {
             Some((8, 38))
         );
         assert_eq!(at(partners.index(1).field("id")), Some((11, 17)));
+        assert_eq!(
+            at(partners.index(0).field("names").repeat("en", 0)),
+            Some((8, 38))
+        );
+        assert_eq!(at(partners.index(0).field("names").repeat("en", 1)), None);
         assert_eq!(
             at(partners.index(1).field("names").key("en")),
             Some((13, 52))

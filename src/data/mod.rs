@@ -2,10 +2,16 @@
 //!
 //! This module depends on nothing else in the crate (and only on serde and ron), because
 //! `build.rs` compiles it too, to reject a broken data file at build time.
+//!
+//! Two models: [`file`] is the file as written (dates are still text, maps may repeat a
+//! key), and the types here are the data after every rule held ([`Dataset`]), so that
+//! nothing downstream can meet a date that does not exist or an event with no partner.
 
 pub mod date;
+pub mod file;
 pub mod load;
 pub mod locate;
+pub mod problem;
 pub mod validate;
 
 use std::collections::BTreeMap;
@@ -13,7 +19,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 pub use date::PartialDate;
-pub use load::{DataError, Dataset, load};
+pub use load::{DataError, load};
+pub use problem::Problem;
 
 /// Languages every human-readable text in the data must have.
 pub const REQUIRED_LANGUAGES: &[&str] = &["pl", "en"];
@@ -28,13 +35,13 @@ pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 /// One text in several languages, keyed by language code (`{"pl": "…", "en": "…"}`).
 /// New languages are new keys: the schema does not change. A short list, not a map: a
 /// text has a handful of languages, and a data file hundreds of thousands of texts.
+/// Read as written, a key may appear twice; validation refuses that.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Localized(pub Vec<(String, String)>);
 
 impl<'de> Deserialize<'de> for Localized {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(UniqueEntries(std::marker::PhantomData))
-            .map(Localized)
+        file::entries(d).map(Localized)
     }
 }
 
@@ -64,63 +71,19 @@ impl Localized {
     }
 }
 
-/// A map whose keys must differ: a second `"en"` (or `"DE"`) is an error, where a plain
-/// map would silently keep only the last.
-fn unique_map<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    V: Deserialize<'de>,
-{
-    d.deserialize_map(UniqueEntries(std::marker::PhantomData))
-        .map(|entries| entries.into_iter().collect())
+/// The name to show in `lang`: its own form there, else the name in Latin script.
+fn name_in<'a>(name: &'a str, names: &'a Localized, lang: &str) -> &'a str {
+    names
+        .text(lang)
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or(name)
 }
 
-/// Reads a map's entries in order, refusing a key given twice.
-struct UniqueEntries<V>(std::marker::PhantomData<V>);
-
-impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for UniqueEntries<V> {
-    type Value = Vec<(String, V)>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a map with string keys")
+impl Home {
+    /// The name to show in `lang`.
+    pub fn name_in(&self, lang: &str) -> &str {
+        name_in(&self.name, &self.names, lang)
     }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out: Vec<(String, V)> = Vec::with_capacity(map.size_hint().unwrap_or(2).min(16));
-        // Few keys (a text's languages): a look along the list; many: a set.
-        let mut seen = std::collections::HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let twice = if out.len() < 16 {
-                out.iter().any(|(k, _)| *k == key)
-            } else {
-                if seen.is_empty() {
-                    seen.extend(out.iter().map(|(k, _)| k.clone()));
-                }
-                !seen.insert(key.clone())
-            };
-            if twice {
-                return Err(serde::de::Error::custom(format!(
-                    "the key \"{}\" is given twice in this map; keep one",
-                    validate::printable(&key)
-                )));
-            }
-            let value = map.next_value()?;
-            out.push((key, value));
-        }
-        Ok(out)
-    }
-}
-
-/// The file as a whole.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DataFile {
-    pub home: Home,
-    /// Country names by ISO 3166-1 alpha-2 code.
-    #[serde(deserialize_with = "unique_map")]
-    pub countries: BTreeMap<String, Localized>,
-    pub partners: Vec<Partner>,
-    pub events: Vec<Event>,
 }
 
 /// The town whose partners these are.
@@ -129,6 +92,9 @@ pub struct DataFile {
 pub struct Home {
     pub id: String,
     pub name: String,
+    /// The name as written in languages whose script or usage differs (`"zh": "卡尔图济"`).
+    #[serde(default)]
+    pub names: Localized,
     pub country: String,
     pub region: Localized,
     pub coordinates: Coordinates,
@@ -143,58 +109,122 @@ pub struct Coordinates {
     pub lon: f64,
 }
 
-/// The kind of relation, as the source names it.
+/// How a relation began, in the source's words: cooperation, or contacts that were not
+/// yet cooperation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub enum Status {
-    /// A formal town partnership (partnerstwo miast).
-    Partnership,
-    /// A cooperation agreement (umowa o współpracy).
-    CooperationAgreement,
-    /// A letter of intent (list intencyjny).
-    LetterOfIntent,
+pub enum BeganWith {
+    /// Contacts began (wzajemne kontakty rozpoczęły się).
+    Contacts,
+    /// Cooperation began (współpraca rozpoczęła się).
+    Cooperation,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// How and when a relation began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Beginning {
+    pub kind: BeganWith,
+    pub date: PartialDate,
+}
+
+/// A formal step in a relation: what was signed or decided, as the source names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum StepKind {
+    /// A town partnership, where the source names no agreement (partnerstwo miast).
+    Partnership,
+    /// A partnership agreement signed (porozumienie partnerskie).
+    PartnershipAgreement,
+    /// A cooperation agreement signed (umowa o współpracy).
+    CooperationAgreement,
+    /// A letter of intent signed (list intencyjny).
+    LetterOfIntent,
+    /// The home town's council consented to its mayor signing a cooperation agreement
+    /// (zgoda Rady Miejskiej); the signing itself is a later step, if the source has it.
+    CouncilConsent,
+}
+
+impl StepKind {
+    pub const ALL: [StepKind; 5] = [
+        StepKind::Partnership,
+        StepKind::PartnershipAgreement,
+        StepKind::CooperationAgreement,
+        StepKind::LetterOfIntent,
+        StepKind::CouncilConsent,
+    ];
+}
+
+/// A formal step and when it was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    pub kind: StepKind,
+    pub date: PartialDate,
+}
+
+/// A partner town, checked: its dates exist and its steps are oldest first.
+#[derive(Debug, Clone)]
 pub struct Partner {
     /// Stable identifier: lowercase ASCII letters, digits and hyphens.
     pub id: String,
     /// The name in Latin script.
     pub name: String,
+    /// The name as written in languages whose script or usage differs (`"zh": "杜德施塔特"`).
+    pub names: Localized,
     /// The name in its own script, where that differs (凯里市, გორი).
-    #[serde(default)]
     pub native_name: Option<String>,
-    /// ISO 3166-1 alpha-2 code, a key of `countries`.
+    /// ISO 3166-1 alpha-2 code, a key of the data's countries.
     pub country: String,
     pub region: Localized,
     pub coordinates: Coordinates,
-    pub status: Status,
-    /// When the relation began, as precisely as the source says.
-    pub since: PartialDate,
+    /// How and when the relation began, if the source dates it.
+    pub began: Option<Beginning>,
+    /// What was signed or decided, and when; oldest first.
+    pub steps: Vec<Step>,
     pub summary: Localized,
     /// Paragraphs.
     pub story: Vec<Localized>,
-    #[serde(default)]
     pub areas: Vec<Localized>,
-    #[serde(default)]
     pub people: Vec<Person>,
     /// Societies and bodies behind the relation.
-    #[serde(default)]
     pub organisations: Vec<Organisation>,
     /// What each photo in the source shows.
-    #[serde(default)]
     pub photos: Vec<Localized>,
     /// Other articles the source points to.
-    #[serde(default)]
     pub related: Vec<Localized>,
+}
+
+impl Partner {
+    /// The name to show in `lang`.
+    pub fn name_in(&self, lang: &str) -> &str {
+        name_in(&self.name, &self.names, lang)
+    }
+
+    /// The earliest date known for the relation: its beginning or its first step.
+    /// Validation guarantees a partner has at least one of them.
+    pub fn start(&self) -> PartialDate {
+        self.began
+            .map(|b| b.date)
+            .into_iter()
+            .chain(self.steps.iter().map(|s| s.date))
+            .min()
+            .unwrap_or(PartialDate::MIN)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    /// As the person writes it; not translated.
+    /// As the person writes it, in Latin script.
     pub name: String,
+    /// The name as written in languages whose script differs (`"zh": "沃尔夫冈·诺尔特"`).
+    #[serde(default)]
+    pub names: Localized,
     pub role: Localized,
+}
+
+impl Person {
+    /// The name to show in `lang`.
+    pub fn name_in(&self, lang: &str) -> &str {
+        name_in(&self.name, &self.names, lang)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -205,12 +235,57 @@ pub struct Organisation {
     pub role: Localized,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A dated event of one partner's relation.
+#[derive(Debug, Clone)]
 pub struct Event {
     pub date: PartialDate,
-    /// The `id` of the partner this event belongs to.
-    pub partner: String,
+    /// The index of its partner in [`Dataset::partners`].
+    pub partner: usize,
     pub title: Localized,
     pub description: Localized,
+}
+
+/// A data file that passed every rule, with events in date order.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub home: Home,
+    /// Country names by ISO 3166-1 alpha-2 code.
+    pub countries: BTreeMap<String, Localized>,
+    pub partners: Vec<Partner>,
+    /// Oldest first; events on the same date keep their file order.
+    pub events: Vec<Event>,
+}
+
+impl Dataset {
+    pub fn partner_of(&self, event: usize) -> usize {
+        self.events[event].partner
+    }
+
+    /// Indices of the events of one partner, oldest first.
+    pub fn events_of(&self, partner: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.events.len()).filter(move |&e| self.events[e].partner == partner)
+    }
+
+    pub fn country_name(&self, code: &str, lang: &str) -> String {
+        self.countries
+            .get(code)
+            .map_or_else(|| code.to_string(), |name| name.get(lang).to_string())
+    }
+
+    /// The partner whose relation began first, if there is one.
+    pub fn first_partner(&self) -> Option<usize> {
+        (0..self.partners.len()).min_by_key(|&i| self.partners[i].start())
+    }
+
+    /// Events whose year lies a positive multiple of five years before `year`, with the count.
+    pub fn round_anniversaries(&self, year: u16) -> Vec<(usize, u16)> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let age = year.checked_sub(e.date.year())?;
+                (age > 0 && age % 5 == 0).then_some((i, age))
+            })
+            .collect()
+    }
 }

@@ -1,15 +1,22 @@
-//! The rules a data file must follow beyond its shape: ids, references, languages, characters.
+//! The rules a data file must follow beyond its shape (ids, references, dates, languages,
+//! characters), checked while the file is turned into a [`Dataset`]: the data set exists
+//! only when no rule is broken.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use super::file::{DataFile, EventEntry, PartnerEntry};
 use super::locate::FieldPath;
-use super::{CONTENT_LANGUAGES, Coordinates, DataFile, Localized, REQUIRED_LANGUAGES};
+use super::problem::{CharClass, Many, Problem};
+use super::{
+    Beginning, CONTENT_LANGUAGES, Coordinates, Dataset, Event, Localized, PartialDate, Partner,
+    REQUIRED_LANGUAGES, Step,
+};
 
 /// One broken rule, and where.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
+pub struct Finding {
     pub path: FieldPath,
-    pub message: String,
+    pub problem: Problem,
 }
 
 /// A text that lacks a translation it should have but need not (it falls back to English,
@@ -20,34 +27,32 @@ pub struct Gap {
     pub path: FieldPath,
 }
 
-/// Every rule the file breaks, in file order as far as the walk allows.
-pub fn validate(file: &DataFile) -> Vec<Problem> {
-    let mut v = Validator::default();
-    v.check(file);
-    v.problems
-}
-
-/// Every rule the file breaks, and every translation it lacks in the languages beyond the
-/// required ones (for `check`'s report; the program itself never needs them).
-pub fn validate_with_gaps(file: &DataFile) -> (Vec<Problem>, Vec<Gap>) {
+/// The data set `file` describes, or every rule it breaks, in file order as far as the
+/// walk allows. With `gaps`, also every translation it lacks beyond the required languages
+/// (for `check`'s report; the program itself never needs them).
+pub fn build(file: DataFile, gaps: bool) -> (Result<Dataset, Vec<Finding>>, Vec<Gap>) {
     let mut v = Validator {
-        gaps: Some(Vec::new()),
-        ..Validator::default()
+        findings: Vec::new(),
+        gaps: gaps.then(Vec::new),
     };
-    v.check(file);
-    (v.problems, v.gaps.unwrap_or_default())
+    let data = v.file(file);
+    let gaps = v.gaps.unwrap_or_default();
+    if v.findings.is_empty() {
+        (Ok(data), gaps)
+    } else {
+        (Err(v.findings), gaps)
+    }
 }
 
-/// Characters that would let a text change the terminal or its own direction of writing:
-/// C0 and C1 controls (ESC among them), bidirectional overrides and isolates, zero-width marks.
-pub fn forbidden_char(c: char) -> Option<&'static str> {
+/// The class of a character no text may hold: C0 and C1 controls (ESC among them),
+/// bidirectional overrides and isolates, zero-width marks.
+pub fn forbidden_char(c: char) -> Option<CharClass> {
     match c {
-        '\u{0}'..='\u{1f}' | '\u{7f}' => Some("a control character (C0)"),
-        '\u{80}'..='\u{9f}' => Some("a control character (C1)"),
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some(CharClass::Control),
         '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-            Some("a bidirectional control character")
+            Some(CharClass::Bidi)
         }
-        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Some("a zero-width character"),
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Some(CharClass::ZeroWidth),
         _ => None,
     }
 }
@@ -68,14 +73,16 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 #[derive(Clone, Copy)]
 struct P<'a> {
     parent: Option<&'a P<'a>>,
-    step: Option<Step<'a>>,
+    step: Option<Seg<'a>>,
 }
 
 #[derive(Clone, Copy)]
-enum Step<'a> {
+enum Seg<'a> {
     Field(&'static str),
     Index(usize),
     Key(&'a str),
+    /// The `n`th time (from 0) a key appears in its map.
+    Repeat(&'a str, usize),
 }
 
 impl<'a> P<'a> {
@@ -86,7 +93,7 @@ impl<'a> P<'a> {
         }
     }
 
-    fn with(&'a self, step: Step<'a>) -> P<'a> {
+    fn with(&'a self, step: Seg<'a>) -> P<'a> {
         P {
             parent: Some(self),
             step: Some(step),
@@ -94,15 +101,15 @@ impl<'a> P<'a> {
     }
 
     fn field(&'a self, name: &'static str) -> P<'a> {
-        self.with(Step::Field(name))
+        self.with(Seg::Field(name))
     }
 
     fn index(&'a self, i: usize) -> P<'a> {
-        self.with(Step::Index(i))
+        self.with(Seg::Index(i))
     }
 
     fn key(&'a self, key: &'a str) -> P<'a> {
-        self.with(Step::Key(key))
+        self.with(Seg::Key(key))
     }
 
     fn full(&self) -> FieldPath {
@@ -116,127 +123,227 @@ impl<'a> P<'a> {
         let mut path = FieldPath::root();
         for step in steps {
             path = match step {
-                Step::Field(name) => path.field(name),
-                Step::Index(i) => path.index(i),
-                Step::Key(k) => path.key(k),
+                Seg::Field(name) => path.field(name),
+                Seg::Index(i) => path.index(i),
+                Seg::Key(k) => path.key(k),
+                Seg::Repeat(k, n) => path.repeat(k, n),
             };
         }
         path
     }
 }
 
-#[derive(Default)]
 struct Validator {
-    problems: Vec<Problem>,
+    findings: Vec<Finding>,
     /// Collected only when asked for.
     gaps: Option<Vec<Gap>>,
 }
 
 impl Validator {
-    fn report(&mut self, path: FieldPath, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path,
-            message: message.into(),
+    fn report(&mut self, path: &P, problem: Problem) {
+        self.findings.push(Finding {
+            path: path.full(),
+            problem,
         });
     }
 
-    fn check(&mut self, file: &DataFile) {
+    fn file(&mut self, file: DataFile) -> Dataset {
         let root = P::root();
-        for (field, count, max) in [
-            ("partners", file.partners.len(), MAX_PARTNERS),
-            ("events", file.events.len(), MAX_EVENTS),
+        for (field, what, count, max) in [
+            (
+                "partners",
+                Many::Partners,
+                file.partners.len(),
+                MAX_PARTNERS,
+            ),
+            ("events", Many::Events, file.events.len(), MAX_EVENTS),
         ] {
             if count > max {
-                self.report(
-                    root.field(field).full(),
-                    format!("{count} {field}; a data file may hold at most {max}"),
-                );
+                self.report(&root.field(field), Problem::TooMany { what, count, max });
             }
         }
-        let home = root.field("home");
-        let mut ids: BTreeMap<&str, FieldPath> = BTreeMap::new();
+        let DataFile {
+            home,
+            countries,
+            partners,
+            events,
+        } = file;
 
-        self.id(&home.field("id"), &file.home.id, &mut ids);
-        self.name(&home.field("name"), &file.home.name);
-        self.country(&home.field("country"), &file.home.country, file);
-        self.text(&home.field("region"), &file.home.region);
-        self.coordinates(&home.field("coordinates"), file.home.coordinates);
-        self.paragraphs(&home.field("intro"), &file.home.intro);
-
-        let countries = root.field("countries");
-        for (code, name) in &file.countries {
-            let path = countries.key(code);
-            if !is_country_code(code) {
+        let countries_path = root.field("countries");
+        let mut country_names: BTreeMap<String, Localized> = BTreeMap::new();
+        let mut times_seen: HashMap<String, usize> = HashMap::new();
+        for (code, name) in countries {
+            let path = countries_path.key(&code);
+            if !is_country_code(&code) {
+                self.report(&path, Problem::BadCountryCode { code: code.clone() });
+            }
+            self.text(&path, &name);
+            let seen = times_seen.entry(code.clone()).or_default();
+            if *seen > 0 {
                 self.report(
-                    path.full(),
-                    format!("\"{code}\" is not a country code: use two capital letters (ISO 3166-1, e.g. \"PL\")"),
+                    &countries_path.with(Seg::Repeat(&code, *seen)),
+                    Problem::KeyTwice { key: code.clone() },
                 );
             }
-            self.text(&path, name);
+            *seen += 1;
+            country_names.entry(code).or_insert(name);
         }
 
-        let partners = root.field("partners");
-        for (i, partner) in file.partners.iter().enumerate() {
-            let p = partners.index(i);
-            self.id(&p.field("id"), &partner.id, &mut ids);
-            self.name(&p.field("name"), &partner.name);
-            if let Some(native) = &partner.native_name {
-                self.name(&p.field("native_name"), native);
-            }
-            self.country(&p.field("country"), &partner.country, file);
-            self.text(&p.field("region"), &partner.region);
-            self.coordinates(&p.field("coordinates"), partner.coordinates);
-            self.text(&p.field("summary"), &partner.summary);
-            self.paragraphs(&p.field("story"), &partner.story);
-            self.texts(&p.field("areas"), &partner.areas);
-            let people = p.field("people");
-            for (j, person) in partner.people.iter().enumerate() {
-                let path = people.index(j);
-                self.name(&path.field("name"), &person.name);
-                self.text(&path.field("role"), &person.role);
-            }
-            let organisations = p.field("organisations");
-            for (j, org) in partner.organisations.iter().enumerate() {
-                let path = organisations.index(j);
-                self.name(&path.field("name"), &org.name);
-                self.text(&path.field("role"), &org.role);
-            }
-            self.texts(&p.field("photos"), &partner.photos);
-            self.texts(&p.field("related"), &partner.related);
-        }
+        let home_path = root.field("home");
+        let mut ids: HashMap<String, FieldPath> = HashMap::new();
+        self.id(&home_path.field("id"), &home.id, &mut ids);
+        self.name(&home_path.field("name"), &home.name);
+        self.names(&home_path.field("names"), &home.names);
+        self.country(&home_path.field("country"), &home.country, &country_names);
+        self.text(&home_path.field("region"), &home.region);
+        self.coordinates(&home_path.field("coordinates"), home.coordinates);
+        self.paragraphs(&home_path.field("intro"), &home.intro);
 
-        let partner_ids: std::collections::HashSet<&str> =
-            file.partners.iter().map(|p| p.id.as_str()).collect();
-        let events = root.field("events");
-        for (i, event) in file.events.iter().enumerate() {
-            let e = events.index(i);
-            if !partner_ids.contains(event.partner.as_str()) {
-                let known: Vec<&str> = file
-                    .partners
-                    .iter()
-                    .map(|p| p.id.as_str())
-                    .take(10)
-                    .collect();
-                let more = if file.partners.len() > known.len() {
-                    ", …"
-                } else {
-                    ""
-                };
-                self.report(
-                    e.field("partner").full(),
-                    format!(
-                        "no partner has the id \"{}\"; known ids: {}{more}",
-                        printable(&event.partner),
-                        known.join(", ")
-                    ),
-                );
-            }
-            self.text(&e.field("title"), &event.title);
-            self.text(&e.field("description"), &event.description);
+        let partners_path = root.field("partners");
+        let partners: Vec<Partner> = partners
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| self.partner(&partners_path.index(i), p, &mut ids, &country_names))
+            .collect();
+
+        // Index by id, for the events; a repeated id keeps its first partner.
+        let mut index: HashMap<&str, usize> = HashMap::with_capacity(partners.len());
+        for (i, p) in partners.iter().enumerate() {
+            index.entry(p.id.as_str()).or_insert(i);
+        }
+        let events_path = root.field("events");
+        let mut events: Vec<Event> = events
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| self.event(&events_path.index(i), e, &index, &partners))
+            .collect();
+        // Oldest first; a stable sort keeps the file's order within a date.
+        events.sort_by_key(|e| e.date);
+
+        Dataset {
+            home,
+            countries: country_names,
+            partners,
+            events,
         }
     }
 
-    fn id<'a>(&mut self, path: &P, id: &'a str, seen: &mut BTreeMap<&'a str, FieldPath>) {
+    fn partner(
+        &mut self,
+        p: &P,
+        entry: PartnerEntry,
+        ids: &mut HashMap<String, FieldPath>,
+        countries: &BTreeMap<String, Localized>,
+    ) -> Partner {
+        self.id(&p.field("id"), &entry.id, ids);
+        self.name(&p.field("name"), &entry.name);
+        self.names(&p.field("names"), &entry.names);
+        if let Some(native) = &entry.native_name {
+            self.name(&p.field("native_name"), native);
+        }
+        self.country(&p.field("country"), &entry.country, countries);
+        self.text(&p.field("region"), &entry.region);
+        self.coordinates(&p.field("coordinates"), entry.coordinates);
+        let began = entry.began.as_ref().map(|b| Beginning {
+            kind: b.kind,
+            date: self.date(&p.field("began").field("date"), &b.date),
+        });
+        let steps_path = p.field("steps");
+        let mut steps: Vec<Step> = entry
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Step {
+                kind: s.kind,
+                date: self.date(&steps_path.index(i).field("date"), &s.date),
+            })
+            .collect();
+        steps.sort_by_key(|s| s.date);
+        if began.is_none() && steps.is_empty() {
+            self.report(&p.field("id"), Problem::NoDate);
+        }
+        self.text(&p.field("summary"), &entry.summary);
+        self.paragraphs(&p.field("story"), &entry.story);
+        self.texts(&p.field("areas"), &entry.areas);
+        let people = p.field("people");
+        for (j, person) in entry.people.iter().enumerate() {
+            let path = people.index(j);
+            self.name(&path.field("name"), &person.name);
+            self.names(&path.field("names"), &person.names);
+            self.text(&path.field("role"), &person.role);
+        }
+        let organisations = p.field("organisations");
+        for (j, org) in entry.organisations.iter().enumerate() {
+            let path = organisations.index(j);
+            self.name(&path.field("name"), &org.name);
+            self.text(&path.field("role"), &org.role);
+        }
+        self.texts(&p.field("photos"), &entry.photos);
+        self.texts(&p.field("related"), &entry.related);
+        Partner {
+            id: entry.id,
+            name: entry.name,
+            names: entry.names,
+            native_name: entry.native_name,
+            country: entry.country,
+            region: entry.region,
+            coordinates: entry.coordinates,
+            began,
+            steps,
+            summary: entry.summary,
+            story: entry.story,
+            areas: entry.areas,
+            people: entry.people,
+            organisations: entry.organisations,
+            photos: entry.photos,
+            related: entry.related,
+        }
+    }
+
+    fn event(
+        &mut self,
+        e: &P,
+        entry: EventEntry,
+        index: &HashMap<&str, usize>,
+        partners: &[Partner],
+    ) -> Event {
+        let date = self.date(&e.field("date"), &entry.date);
+        let partner = match index.get(entry.partner.as_str()) {
+            Some(&i) => i,
+            None => {
+                const SHOWN: usize = 10;
+                let known = partners.iter().take(SHOWN).map(|p| p.id.clone()).collect();
+                self.report(
+                    &e.field("partner"),
+                    Problem::UnknownPartner {
+                        id: entry.partner.clone(),
+                        known,
+                        more: partners.len() > SHOWN,
+                    },
+                );
+                // Never used: a finding means there is no data set.
+                0
+            }
+        };
+        self.text(&e.field("title"), &entry.title);
+        self.text(&e.field("description"), &entry.description);
+        Event {
+            date,
+            partner,
+            title: entry.title,
+            description: entry.description,
+        }
+    }
+
+    /// The date `text` names; after a finding, a stand-in that is never used.
+    fn date(&mut self, path: &P, text: &str) -> PartialDate {
+        text.parse().unwrap_or_else(|e| {
+            self.report(path, Problem::Date(e));
+            PartialDate::MIN
+        })
+    }
+
+    fn id(&mut self, path: &P, id: &str, seen: &mut HashMap<String, FieldPath>) {
         let well_formed = !id.is_empty()
             && id.len() <= MAX_ID_BYTES
             && id
@@ -244,60 +351,65 @@ impl Validator {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !well_formed {
             self.report(
-                path.full(),
-                format!("id \"{}\" must be 1 to {MAX_ID_BYTES} lowercase ASCII letters, digits and hyphens (e.g. \"polanica-zdroj\")", printable(id)),
+                path,
+                Problem::BadId {
+                    id: id.to_string(),
+                    max: MAX_ID_BYTES,
+                },
             );
         } else if let Some(first) = seen.get(id) {
+            let first = first.clone();
             self.report(
-                path.full(),
-                format!("id \"{id}\" is used twice (first at {first}); ids must be unique"),
+                path,
+                Problem::IdTwice {
+                    id: id.to_string(),
+                    first,
+                },
             );
         } else {
-            seen.insert(id, path.full());
+            seen.insert(id.to_string(), path.full());
         }
     }
 
-    fn country(&mut self, path: &P, code: &str, file: &DataFile) {
-        if !file.countries.contains_key(code) {
-            let known: Vec<&str> = file.countries.keys().map(String::as_str).collect();
+    fn country(&mut self, path: &P, code: &str, countries: &BTreeMap<String, Localized>) {
+        if !countries.contains_key(code) {
             self.report(
-                path.full(),
-                format!(
-                    "country \"{}\" is not in `countries`; add its names there (known: {})",
-                    printable(code),
-                    known.join(", ")
-                ),
+                path,
+                Problem::UnknownCountry {
+                    code: code.to_string(),
+                    known: countries.keys().cloned().collect(),
+                },
             );
         }
     }
 
     fn coordinates(&mut self, path: &P, c: Coordinates) {
         if !(c.lat.is_finite() && (-90.0..=90.0).contains(&c.lat)) {
-            self.report(
-                path.field("lat").full(),
-                format!("latitude {} is outside -90..90", c.lat),
-            );
+            self.report(&path.field("lat"), Problem::Latitude { value: c.lat });
         }
         if !(c.lon.is_finite() && (-180.0..=180.0).contains(&c.lon)) {
-            self.report(
-                path.field("lon").full(),
-                format!("longitude {} is outside -180..180", c.lon),
-            );
+            self.report(&path.field("lon"), Problem::Longitude { value: c.lon });
         }
     }
 
     /// A name or other untranslated text: required and clean.
     fn name(&mut self, path: &P, text: &str) {
         if text.trim().is_empty() {
-            self.report(path.full(), "this text is empty; write it");
+            self.report(path, Problem::Empty);
         }
-        self.chars(path, text);
+        if let Some(problem) = text_problem(text) {
+            self.report(path, problem);
+        }
     }
 
-    fn chars(&mut self, path: &P, text: &str) {
-        if let Some(message) = text_problem(text) {
-            self.report(path.full(), message);
+    /// A name in other languages: optional in each, clean where given.
+    fn names(&mut self, path: &P, names: &Localized) {
+        for (lang, name) in &names.0 {
+            if name.trim().is_empty() {
+                self.report(&path.key(lang), Problem::Empty);
+            }
         }
+        self.translations(path, names);
     }
 
     fn text(&mut self, path: &P, text: &Localized) {
@@ -316,29 +428,37 @@ impl Validator {
         }
         for lang in REQUIRED_LANGUAGES {
             match text.text(lang) {
-                None => self.report(
-                    path.full(),
-                    format!("the \"{lang}\" translation is missing; add \"{lang}\": \"…\""),
-                ),
-                Some(t) if t.trim().is_empty() => self.report(
-                    path.key(lang).full(),
-                    format!("the \"{lang}\" translation is empty; write it"),
-                ),
+                None => self.report(path, Problem::MissingTranslation { lang }),
+                Some(t) if t.trim().is_empty() => {
+                    self.report(&path.key(lang), Problem::EmptyTranslation { lang });
+                }
                 Some(_) => {}
             }
         }
-        for (lang, t) in &text.0 {
+        self.translations(path, text);
+    }
+
+    /// Each translation's language code, repetition and characters.
+    fn translations(&mut self, path: &P, text: &Localized) {
+        for (i, (lang, t)) in text.0.iter().enumerate() {
             let valid_code =
                 (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
             if !valid_code {
                 self.report(
-                    path.key(lang).full(),
-                    format!("\"{}\" is not a language code: use two or three lowercase letters (e.g. \"pl\", \"en\")", printable(lang)),
+                    &path.key(lang),
+                    Problem::BadLanguageCode { code: lang.clone() },
+                );
+            }
+            let before = text.0[..i].iter().filter(|(l, _)| l == lang).count();
+            if before > 0 {
+                self.report(
+                    &path.with(Seg::Repeat(lang, before)),
+                    Problem::KeyTwice { key: lang.clone() },
                 );
             }
             // The path is built only for a text that breaks a rule.
-            if let Some(message) = text_problem(t) {
-                self.report(path.key(lang).full(), message);
+            if let Some(problem) = text_problem(t) {
+                self.report(&path.key(lang), problem);
             }
         }
     }
@@ -351,44 +471,47 @@ impl Validator {
 
     fn paragraphs(&mut self, path: &P, texts: &[Localized]) {
         if texts.is_empty() {
-            self.report(path.full(), "at least one paragraph is required");
+            self.report(path, Problem::NoParagraph);
         }
         self.texts(path, texts);
     }
 }
 
 /// What is wrong with a text's characters or length, if anything.
-fn text_problem(text: &str) -> Option<String> {
+fn text_problem(text: &str) -> Option<Problem> {
     // Bytes first: cheap, and never fewer than the characters.
     if text.len() > MAX_TEXT_CHARS {
-        let count = text.chars().count();
-        if count > MAX_TEXT_CHARS {
-            return Some(format!(
-                "this text is {count} characters long; the limit is {MAX_TEXT_CHARS}: shorten it or split it into paragraphs"
-            ));
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            return Some(Problem::TooLong {
+                chars,
+                max: MAX_TEXT_CHARS,
+            });
         }
     }
-    let (n, c, what) = text
+    let (n, ch, class) = text
         .chars()
         .enumerate()
-        .find_map(|(n, c)| forbidden_char(c).map(|what| (n, c, what)))?;
-    Some(format!(
-        "character {} of this text (U+{:04X}) is {what}; remove it",
-        n + 1,
-        u32::from(c)
-    ))
+        .find_map(|(n, c)| forbidden_char(c).map(|class| (n, c, class)))?;
+    Some(Problem::BadChar {
+        index: n + 1,
+        ch,
+        class,
+    })
 }
 
 fn is_country_code(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// A text safe to quote in an error message: forbidden characters shown as `\u{…}`.
+/// A text safe to quote in a message: forbidden characters shown as `\u{…}`.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| match forbidden_char(c) {
-            Some(_) => format!("\\u{{{:04x}}}", u32::from(c)),
-            None => c.to_string(),
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match forbidden_char(c) {
+            Some(_) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            None => out.push(c),
+        }
+    }
+    out
 }

@@ -14,7 +14,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::{Action, View};
 use crate::app::{App, Entry, Settings, Target};
 use crate::data::Dataset;
-use crate::i18n::I18n;
+use crate::data::validate::printable;
+use crate::i18n::{Arg, I18n};
 use crate::map::Zoom;
 use crate::ui::{self, Theme};
 
@@ -38,20 +39,56 @@ pub enum Format {
 }
 
 impl Format {
-    /// `.svg` or `.txt` (in any case); anything else is an error naming both.
-    pub fn for_path(path: &Path) -> Result<Format, String> {
+    /// `.svg` or `.txt` (in any case); `None` for anything else.
+    pub fn for_path(path: &Path) -> Option<Format> {
         let ext = path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
         match ext.as_deref() {
-            Some("svg") => Ok(Format::Svg),
-            Some("txt") => Ok(Format::Text),
-            _ => Err(format!(
-                "{}: the file name must end in .svg (a picture) or .txt (plain text)",
-                path.display()
-            )),
+            Some("svg") => Some(Format::Svg),
+            Some("txt") => Some(Format::Text),
+            _ => None,
         }
+    }
+}
+
+/// Why a town cannot be shown as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShotError {
+    /// No town has this id; `ids` are those there are.
+    NoTown { id: String, ids: Vec<String> },
+    /// The home town has no events of its own in the timeline.
+    HomeInTimeline { id: String },
+    /// The map selects partners, not the home town.
+    HomeOnMap { id: String },
+    /// The partner has no events to select in the timeline.
+    NoEvents { id: String },
+    /// The town is there but the view would not select it.
+    NotSelectable { id: String },
+}
+
+impl ShotError {
+    /// The mistake in `lang`.
+    pub fn describe(&self, i18n: &I18n, lang: &str) -> String {
+        let (id, message) = match self {
+            ShotError::NoTown { id, ids } => {
+                let ids: Vec<String> = ids.iter().map(|i| printable(i)).collect();
+                return i18n.tr_args(
+                    lang,
+                    "shot-no-town",
+                    &[
+                        ("id", Arg::Text(&printable(id))),
+                        ("ids", Arg::Text(&ids.join(", "))),
+                    ],
+                );
+            }
+            ShotError::HomeInTimeline { id } => (id, "shot-home-timeline"),
+            ShotError::HomeOnMap { id } => (id, "shot-home-map"),
+            ShotError::NoEvents { id } => (id, "shot-no-events"),
+            ShotError::NotSelectable { id } => (id, "shot-not-selectable"),
+        };
+        i18n.tr_args(lang, message, &[("id", Arg::Text(&printable(id)))])
     }
 }
 
@@ -66,7 +103,7 @@ pub struct Shot<'a> {
 
 /// The frame of `shot`, drawn with `theme`. The language falls back to English where its
 /// script cannot be drawn with the shot's glyphs, as on the live screen.
-pub fn take(data: Dataset, i18n: I18n, shot: &Shot, theme: &Theme) -> Result<Buffer, String> {
+pub fn take(data: Dataset, i18n: I18n, shot: &Shot, theme: &Theme) -> Result<Buffer, ShotError> {
     let (lang, notice) = i18n.shown(shot.settings.lang, shot.settings.glyphs);
     let settings = Settings {
         lang,
@@ -86,7 +123,7 @@ pub fn stage(
     scene: Scene,
     select: Option<&str>,
     zoom: Option<Zoom>,
-) -> Result<(), String> {
+) -> Result<(), ShotError> {
     let view = match scene {
         Scene::Cities | Scene::Help => View::Cities,
         Scene::Timeline => View::Timeline,
@@ -106,7 +143,7 @@ pub fn stage(
             app.update(Action::MoveDown);
         }
         if app.selected() != Some(wanted) {
-            return Err(format!("\"{id}\" cannot be selected in this view"));
+            return Err(ShotError::NotSelectable { id: id.to_string() });
         }
     }
     match zoom {
@@ -121,29 +158,28 @@ pub fn stage(
 }
 
 /// The row `id` names in the app's current view.
-fn target(app: &App, id: &str) -> Result<Target, String> {
+fn target(app: &App, id: &str) -> Result<Target, ShotError> {
+    let id_owned = || id.to_string();
     let entry = if id == app.data.home.id {
         Entry::Overview
     } else {
         let index = app.data.partners.iter().position(|p| p.id == id);
         Entry::Partner(index.ok_or_else(|| {
-            let ids: Vec<&str> = std::iter::once(app.data.home.id.as_str())
-                .chain(app.data.partners.iter().map(|p| p.id.as_str()))
-                .collect();
-            format!("no town \"{id}\"; ids: {}", ids.join(", "))
+            ShotError::NoTown {
+                id: id_owned(),
+                ids: std::iter::once(app.data.home.id.clone())
+                    .chain(app.data.partners.iter().map(|p| p.id.clone()))
+                    .collect(),
+            }
         })?)
     };
     match (app.view, entry) {
         (View::Timeline, Entry::Partner(p)) => (0..app.data.events.len())
             .find(|&e| app.data.partner_of(e) == p)
             .map(Target::Event)
-            .ok_or_else(|| format!("\"{id}\" has no events in the timeline")),
-        (View::Timeline, Entry::Overview) => Err(format!(
-            "\"{id}\" is the home town; the timeline selects partners' events"
-        )),
-        (View::Map, Entry::Overview) => Err(format!(
-            "\"{id}\" is the home town; the map selects partners"
-        )),
+            .ok_or_else(|| ShotError::NoEvents { id: id_owned() }),
+        (View::Timeline, Entry::Overview) => Err(ShotError::HomeInTimeline { id: id_owned() }),
+        (View::Map, Entry::Overview) => Err(ShotError::HomeOnMap { id: id_owned() }),
         (_, entry) => Ok(Target::City(entry)),
     }
 }

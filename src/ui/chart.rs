@@ -50,14 +50,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let inner = layout::inner(area);
     let data = &app.data;
     let last = app.today.year();
-    let Some(first) = data.partners.iter().map(|p| p.since.year()).min() else {
+    let Some(first) = data.partners.iter().map(|p| p.start().year()).min() else {
         return;
     };
     let first = first.min(last);
     let label_width = data
         .partners
         .iter()
-        .map(|p| layout::cells(&p.name))
+        .map(|p| layout::cells(p.name_in(app.lang)))
         .max()
         .unwrap_or(0)
         // Whole names while the bars keep at least 16 cells.
@@ -87,11 +87,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         buffer.set_stringn(
             inner.x,
             y,
-            &partner.name,
+            partner.name_in(app.lang),
             usize::from(label_width),
             name_style,
         );
-        let start = bar_x + year_column(partner.since.year(), first, last, bar_width);
+        let start = bar_x + year_column(partner.start().year(), first, last, bar_width);
         let end = bar_x + year_column(last, first, last, bar_width);
         let bar_style = if chosen { theme.title } else { theme.label };
         for x in start..=end {

@@ -23,7 +23,7 @@ pub fn app(lang: &'static str, width: u16, height: u16) -> App {
 
 pub fn app_with(settings: Settings, now: Instant) -> App {
     let data = data::load(data::EMBEDDED_NAME, EMBEDDED_DATA).expect("embedded data is valid");
-    App::new(data, I18n::new().expect("messages"), settings, now)
+    App::new(data, I18n::new(), settings, now)
 }
 
 /// Presses keys through the real key table and `update`.
