@@ -151,6 +151,31 @@ impl Document {
     }
 }
 
+/// Whether `text` names the town `name`, also in a declined form ("z Polanicą-Zdrojem",
+/// "გორში"): each part of the name appears with at most its last two letters changed.
+fn mentions(text: &str, name: &str) -> bool {
+    name.split([' ', '-'])
+        .filter(|p| !p.is_empty())
+        .all(|part| {
+            let chars: Vec<char> = part.chars().collect();
+            let keep = chars.len().saturating_sub(2).max(3).min(chars.len());
+            // Letters that decline differently (ó/o in Zdrój, Zdroju) compare by their base.
+            let stem: String = chars[..keep].iter().map(|&c| base_letter(c)).collect();
+            let folded: String = text.chars().map(base_letter).collect();
+            folded.contains(&stem)
+        })
+}
+
+/// `c` without the Polish diacritics that change in declension.
+fn base_letter(c: char) -> char {
+    match c {
+        'ó' => 'o',
+        'ą' => 'a',
+        'ę' => 'e',
+        other => other,
+    }
+}
+
 /// The message ids of a step kind: its field label, and its name within a sentence.
 fn step_message(kind: StepKind) -> (&'static str, &'static str) {
     match kind {
@@ -198,6 +223,13 @@ impl Context<'_> {
         self.i18n.tr(self.lang, id)
     }
 
+    /// Message `id` with text arguments: how pieces join differs between languages
+    /// ("Niemcy (DE)", "德国（DE）").
+    fn join(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        self.i18n.tr_args(self.lang, id, &args)
+    }
+
     /// A field label with the language's separator: "Kraj: ", "Pays : ", "国家：".
     fn label(&self, id: &str) -> String {
         format!("{}{}", self.tr(id), self.tr("label-separator"))
@@ -231,7 +263,7 @@ impl Context<'_> {
                 &[("step", Arg::Text(&name)), ("date", Arg::Text(&date))],
             ));
         }
-        parts.join("; ")
+        parts.join(&self.tr("steps-separator"))
     }
 
     /// "617 km na południowy zachód": great-circle distance and direction from the home town.
@@ -254,11 +286,15 @@ impl Context<'_> {
     fn event_line(&self, event: usize, with_partner: bool) -> String {
         let e = &self.data.events[event];
         let title = e.title.get(self.lang);
+        let date = self.date(&e.date);
         if with_partner {
             let partner = self.data.partners[self.data.partner_of(event)].name_in(self.lang);
-            format!("{} – {partner}: {title}", self.date(&e.date))
+            self.join(
+                "event-with-partner",
+                &[("date", &date), ("partner", partner), ("title", title)],
+            )
         } else {
-            format!("{} – {title}", self.date(&e.date))
+            self.join("event-with-date", &[("date", &date), ("title", title)])
         }
     }
 
@@ -276,10 +312,13 @@ impl Context<'_> {
         let lang = self.lang;
         let mut doc = Document::default();
         doc.title(data.home.name_in(lang));
-        doc.subtitle(format!(
-            "{}, {}",
-            data.home.region.get(lang),
-            data.country_name(&data.home.country, lang)
+        let country = data.country_name(&data.home.country, lang);
+        doc.subtitle(self.join(
+            "region-and-country",
+            &[
+                ("region", data.home.region.get(lang)),
+                ("country", &country),
+            ],
         ));
         for p in &data.home.intro {
             doc.paragraph(p.get(lang));
@@ -335,8 +374,8 @@ impl Context<'_> {
             let partner = data.partners[data.partner_of(event)].name_in(lang);
             let years = self.i18n.years(lang, age);
             let mut title = e.title.get(lang).to_string();
-            if !title.contains(partner) {
-                title = format!("{title} ({partner})");
+            if !mentions(&title, partner) {
+                title = self.join("title-and-town", &[("title", &title), ("town", partner)]);
             }
             let date = self.date(&e.date);
             doc.bullet(self.i18n.tr_args(
@@ -344,6 +383,7 @@ impl Context<'_> {
                 "anniversary-line",
                 &[
                     ("years", Arg::Text(&years)),
+                    ("count", Arg::Num(age.into())),
                     ("title", Arg::Text(&title)),
                     ("date", Arg::Text(&date)),
                 ],
@@ -388,7 +428,13 @@ impl Context<'_> {
         }
         doc.field(
             self.label("label-country"),
-            format!("{} ({})", data.country_name(&p.country, lang), p.country),
+            self.join(
+                "country-and-code",
+                &[
+                    ("country", &data.country_name(&p.country, lang)),
+                    ("code", &p.country),
+                ],
+            ),
         );
         doc.field(self.label("label-region"), p.region.get(lang));
         doc.field(self.label("label-distance"), self.distance(p.coordinates));
@@ -418,15 +464,24 @@ impl Context<'_> {
         }
         doc.section(
             self.tr("label-people"),
-            p.people
-                .iter()
-                .map(|person| format!("{} – {}", person.name_in(lang), person.role.get(lang))),
+            p.people.iter().map(|person| {
+                self.join(
+                    "person-and-role",
+                    &[
+                        ("name", person.name_in(lang)),
+                        ("role", person.role.get(lang)),
+                    ],
+                )
+            }),
         );
         doc.section(
             self.tr("label-organisations"),
-            p.organisations
-                .iter()
-                .map(|org| format!("{} – {}", org.name, org.role.get(lang))),
+            p.organisations.iter().map(|org| {
+                self.join(
+                    "person-and-role",
+                    &[("name", &org.name), ("role", org.role.get(lang))],
+                )
+            }),
         );
         doc.section(
             self.tr("label-photos"),
@@ -453,10 +508,12 @@ impl Context<'_> {
         doc.field(self.label("label-date"), self.date(&e.date));
         doc.field(
             self.label("label-partner"),
-            format!(
-                "{} ({})",
-                partner.name_in(self.lang),
-                data.country_name(&partner.country, self.lang)
+            self.join(
+                "town-and-country",
+                &[
+                    ("name", partner.name_in(self.lang)),
+                    ("country", &data.country_name(&partner.country, self.lang)),
+                ],
             ),
         );
         doc.paragraph(e.description.get(self.lang));
@@ -537,6 +594,23 @@ mod tests {
             lines.iter().skip(4).any(|l| l.width() > 23),
             "full width after the corner"
         );
+    }
+
+    #[test]
+    fn a_town_is_found_in_a_title_also_declined() {
+        assert!(mentions(
+            "Umowa o współpracy z Polanicą-Zdrojem",
+            "Polanica-Zdrój"
+        ));
+        assert!(mentions("Rewizyta w Gori", "Gori"));
+        assert!(mentions("საპასუხო ვიზიტი გორში", "გორი"));
+        assert!(mentions("კაილისთან თანამშრომლობის ინიციატივა", "კაილი"));
+        assert!(mentions("与哥里签署意向书", "哥里"));
+        assert!(!mentions(
+            "Podpisanie porozumienia partnerskiego",
+            "Duderstadt"
+        ));
+        assert!(!mentions("List intencyjny z Gori", "Kaili"));
     }
 
     #[test]

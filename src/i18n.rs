@@ -328,10 +328,10 @@ mod tests {
         let i = i18n();
         let today = d("2026-11-23");
         let cases = [
-            ("de", "2025-01", "Januar 2025 (vor 1 Jahr)"),
+            ("de", "2025-01", "Januar 2025 (vor einem Jahr)"),
             ("de", "1994", "1994 (vor 32 Jahren)"),
-            ("fr", "2025-01", "janvier 2025 (il y a 1 an)"),
-            ("fr", "1994", "1994 (il y a 32 ans)"),
+            ("fr", "2025-01", "janvier 2025 (il y a 1\u{a0}an)"),
+            ("fr", "1994", "1994 (il y a 32\u{a0}ans)"),
             ("zh", "1994", "1994年（32年前）"),
             ("ka", "1994", "1994 წ. (32 წლის წინ)"),
             ("pl", "2025-01", "styczeń 2025 (rok temu)"),

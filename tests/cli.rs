@@ -537,7 +537,7 @@ fn the_language_comes_from_the_locale_and_lang_wins() {
     let file = "tests/data/bad/date-feb-30.ron";
     let polish = "tests/data/bad/date-feb-30.ron:30:19: dzień 30 nie istnieje";
     let english = "tests/data/bad/date-feb-30.ron:30:19: day 30 does not exist";
-    let german = "tests/data/bad/date-feb-30.ron:30:19: den Tag 30 gibt es";
+    let german = "tests/data/bad/date-feb-30.ron:30:19: einen Tag 30 gibt es";
     /// Environment, extra arguments, the start of the message.
     type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
     let cases: &[Case] = &[

@@ -127,3 +127,89 @@ fn search_finds_names_in_any_script() {
         }
     }
 }
+
+/// A Latin letter, then a Georgian one, with or without a hyphen between them: a foreign
+/// word with a Georgian case ending glued on ("Kartuzy-ის"). Georgian writes foreign names
+/// in its own script and declines them (კარტუზის).
+fn latin_glued_to_georgian(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let latin =
+        |c: char| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
+    let georgian = |c: char| ('\u{10d0}'..='\u{10ff}').contains(&c);
+    (0..chars.len()).find_map(|i| {
+        let next = match chars.get(i + 1) {
+            Some('-') => chars.get(i + 2),
+            other => other,
+        };
+        (latin(chars[i]) && next.is_some_and(|&c| georgian(c))).then(|| {
+            let from = i.saturating_sub(12);
+            chars[from..(i + 6).min(chars.len())].iter().collect()
+        })
+    })
+}
+
+#[test]
+fn the_glued_latin_check_catches_what_it_must() {
+    assert!(latin_glued_to_georgian("ვიზიტი Kartuzy-ში").is_some());
+    assert!(latin_glued_to_georgian("Kaili-სთან").is_some());
+    assert!(latin_glued_to_georgian("Nîmesიდან").is_some());
+    assert!(latin_glued_to_georgian("კარტუზში 2016-ში, 5-ე").is_none());
+    assert!(latin_glued_to_georgian("Towarzystwo Miłośników Kartuz (საზოგადოება)").is_none());
+}
+
+#[test]
+fn no_georgian_text_glues_a_latin_word_to_a_georgian_ending() {
+    let data =
+        partner_cities::data::load("kartuzy.ron", partner_cities::EMBEDDED_DATA).expect("valid");
+    let mut texts: Vec<String> = Vec::new();
+    let mut add =
+        |t: &partner_cities::data::Localized| texts.extend(t.text("ka").map(String::from));
+    add(&data.home.region);
+    add(&data.home.names);
+    data.home.intro.iter().for_each(&mut add);
+    data.countries.values().for_each(&mut add);
+    for p in &data.partners {
+        for t in [&p.names, &p.region, &p.summary] {
+            add(t);
+        }
+        for list in [&p.story, &p.areas, &p.photos, &p.related] {
+            list.iter().for_each(&mut add);
+        }
+        for person in &p.people {
+            add(&person.names);
+            add(&person.role);
+        }
+        p.organisations.iter().for_each(|o| add(&o.role));
+    }
+    for e in &data.events {
+        add(&e.title);
+        add(&e.description);
+    }
+    assert!(
+        texts.len() > 80,
+        "the Georgian texts are there ({})",
+        texts.len()
+    );
+    for text in &texts {
+        assert_eq!(latin_glued_to_georgian(text), None, "{text}");
+    }
+    // The interface, every message as written and with a Latin value in each placeable that
+    // is not a number (a file name, a code, a town's Latin name).
+    let source = std::fs::read_to_string("data/i18n/ka.ftl").expect("ka.ftl");
+    const NUMBERS: &[&str] = &[
+        "year", "count", "index", "day", "days", "max", "chars", "km", "bytes", "partners",
+        "events", "texts", "messages", "width", "height", "m", "month", "value",
+    ];
+    for line in source.lines().filter(|l| !l.starts_with('#')) {
+        let mut filled = line.to_string();
+        while let Some(start) = filled.find("{ $") {
+            let Some(len) = filled[start..].find(" }") else {
+                break;
+            };
+            let name = &filled[start + 3..start + len];
+            let value = if NUMBERS.contains(&name) { "7" } else { "Abc" };
+            filled.replace_range(start..start + len + 2, value);
+        }
+        assert_eq!(latin_glued_to_georgian(&filled), None, "ka.ftl: {line}");
+    }
+}

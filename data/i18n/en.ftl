@@ -43,7 +43,6 @@ direction-sw = south-west
 direction-w = west
 direction-nw = north-west
 
-
 years = { $count ->
     [one] { $count } year
    *[other] { $count } years
@@ -64,7 +63,7 @@ timeline-only = only { $partner }
 tour-hint = Touch the screen or press any key to start
 timeline-empty = No events to show.
 filter-prompt = Search
-filter-empty = Nothing matches "{ $query }".
+filter-empty = Nothing matches “{ $query }”.
 
 help-scope-global = Always
 help-scope-browse = Browsing
@@ -264,3 +263,13 @@ shot-not-selectable = “{ $id }” cannot be selected in this view
 
 name-with-latin = { $name } ({ $latin })
 build-data-invalid = The embedded data file is invalid; mend it and build again (partner-cities check explains the same problems):
+
+# How pieces of a line join.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date } – { $partner }: { $title }
+steps-separator = {"; "}

@@ -43,7 +43,6 @@ direction-sw = południowy zachód
 direction-w = zachód
 direction-nw = północny zachód
 
-
 years = { $count ->
     [one] { $count } rok
     [few] { $count } lata
@@ -268,3 +267,13 @@ shot-not-selectable = „{ $id }” nie da się wybrać w tym widoku
 
 name-with-latin = { $name } ({ $latin })
 build-data-invalid = Wbudowany plik z danymi zawiera błędy; popraw go i zbuduj program ponownie (partner-cities check opisuje te same problemy):
+
+# Jak łączą się części wiersza.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date } – { $partner }: { $title }
+steps-separator = {"; "}
