@@ -119,7 +119,8 @@ fn search_finds_names_in_any_script() {
             .contains(&partner_cities::app::Entry::Partner(i))
     };
     for lang in LANGS {
-        for query in ["凯里", "kaili", "KAILI", "chiny", "中国", "ჩინეთი"] {
+        for query in ["凯里", "kaili", "KAILI", "კაილი", "chiny", "中国", "ჩინეთი"]
+        {
             let mut a = app(lang, 80, 24);
             press(&mut a, &[Char('/')]);
             common::type_text(&mut a, query);
