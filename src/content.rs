@@ -49,29 +49,70 @@ enum Block {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Document {
     blocks: Vec<Block>,
+    /// Words a line may not end with in this language (Polish "w", "z", "i"…): the space
+    /// after them becomes a no-break space.
+    glue: Vec<String>,
 }
 
 const BULLET: &str = "• ";
 const INDENT: &str = "  ";
 
 impl Document {
+    /// An empty document for a language whose lines may not end with `glue` words.
+    fn with_glue(glue: Vec<String>) -> Self {
+        Document {
+            blocks: Vec::new(),
+            glue,
+        }
+    }
+
+    /// `text` with a no-break space after each glue word.
+    fn bind(&self, text: String) -> String {
+        if self.glue.is_empty() {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut words = text.split(' ').peekable();
+        while let Some(word) = words.next() {
+            out.push_str(word);
+            if words.peek().is_some() {
+                out.push(if self.glue.iter().any(|g| g == word) {
+                    '\u{a0}'
+                } else {
+                    ' '
+                });
+            }
+        }
+        out
+    }
+
     fn title(&mut self, t: impl Into<String>) {
-        self.blocks.push(Block::Title(t.into()));
+        let t = self.bind(t.into());
+        self.blocks.push(Block::Title(t));
     }
     fn subtitle(&mut self, t: impl Into<String>) {
-        self.blocks.push(Block::Subtitle(t.into()));
+        let t = self.bind(t.into());
+        self.blocks.push(Block::Subtitle(t));
     }
     fn field(&mut self, label: impl Into<String>, value: impl Into<String>) {
-        self.blocks.push(Block::Field(label.into(), value.into()));
+        let value = self.bind(value.into());
+        self.blocks.push(Block::Field(label.into(), value));
     }
     fn heading(&mut self, t: impl Into<String>) {
-        self.blocks.push(Block::Heading(t.into()));
+        let t = self.bind(t.into());
+        self.blocks.push(Block::Heading(t));
     }
     fn paragraph(&mut self, t: impl Into<String>) {
-        self.blocks.push(Block::Paragraph(t.into()));
+        let t = self.bind(t.into());
+        self.blocks.push(Block::Paragraph(t));
     }
     fn bullet(&mut self, t: impl Into<String>) {
-        self.blocks.push(Block::Bullet(t.into()));
+        let t = self.bind(t.into());
+        self.blocks.push(Block::Bullet(t));
+    }
+    fn note(&mut self, t: impl Into<String>) {
+        let t = self.bind(t.into());
+        self.blocks.push(Block::Note(t));
     }
     /// A heading followed by one bullet per item; nothing at all when there are no items.
     fn section(&mut self, heading: String, items: impl IntoIterator<Item = String>) {
@@ -141,10 +182,12 @@ impl Document {
     }
 
     /// The document as plain text, one block per line (paragraphs unwrapped), for `print`.
+    /// No-break spaces only steer line breaks on screen: here they are plain spaces, so a
+    /// script can search the text as it reads.
     pub fn plain(&self) -> String {
         let mut text = String::new();
         for line in self.lines(usize::MAX / 2) {
-            text.push_str(line.text().trim_end());
+            text.push_str(&line.text().trim_end().replace('\u{a0}', " "));
             text.push('\n');
         }
         text
@@ -221,6 +264,12 @@ pub struct Context<'a> {
 impl Context<'_> {
     fn tr(&self, id: &str) -> String {
         self.i18n.tr(self.lang, id)
+    }
+
+    /// An empty document in this context's language.
+    fn document(&self) -> Document {
+        let glue = self.tr("no-break-after");
+        Document::with_glue(glue.split_whitespace().map(str::to_string).collect())
     }
 
     /// Message `id` with text arguments: how pieces join differs between languages
@@ -310,7 +359,7 @@ impl Context<'_> {
     pub fn overview_upto(&self, max: usize) -> Document {
         let data = self.data;
         let lang = self.lang;
-        let mut doc = Document::default();
+        let mut doc = self.document();
         doc.title(data.home.name_in(lang));
         let country = data.country_name(&data.home.country, lang);
         doc.subtitle(self.join(
@@ -409,7 +458,7 @@ impl Context<'_> {
         let data = self.data;
         let lang = self.lang;
         let p = &data.partners[index];
-        let mut doc = Document::default();
+        let mut doc = self.document();
         let shown = p.name_in(lang);
         doc.title(if shown == p.name {
             shown.to_string()
@@ -423,7 +472,12 @@ impl Context<'_> {
         });
         doc.subtitle(p.summary.get(lang));
         let drawable = |name: &str| self.glyphs == GlyphMode::Unicode || name.chars().all(is_basic);
-        if let Some(native) = p.native_name.as_deref().filter(|n| drawable(n)) {
+        // The native name, where it is not already the name shown (გორი in Georgian).
+        if let Some(native) = p
+            .native_name
+            .as_deref()
+            .filter(|n| drawable(n) && *n != p.name_in(lang))
+        {
             doc.field(self.label("label-native-name"), native.to_string());
         }
         doc.field(
@@ -503,7 +557,7 @@ impl Context<'_> {
         let data = self.data;
         let e = &data.events[index];
         let partner = &data.partners[data.partner_of(index)];
-        let mut doc = Document::default();
+        let mut doc = self.document();
         doc.title(e.title.get(self.lang));
         doc.field(self.label("label-date"), self.date(&e.date));
         doc.field(
@@ -522,7 +576,7 @@ impl Context<'_> {
 
     /// Every event, grouped by year, as `print timeline` writes it.
     pub fn timeline(&self) -> Document {
-        let mut doc = Document::default();
+        let mut doc = self.document();
         doc.title(self.tr("view-timeline"));
         let mut year = None;
         for (i, e) in self.data.events.iter().enumerate() {
@@ -531,8 +585,7 @@ impl Context<'_> {
                 doc.heading(e.date.year().to_string());
             }
             doc.bullet(self.event_line(i, true));
-            doc.blocks
-                .push(Block::Note(e.description.get(self.lang).to_string()));
+            doc.note(e.description.get(self.lang));
         }
         doc
     }

@@ -200,7 +200,10 @@ fn main() -> ExitCode {
                     "cli-unknown-language",
                     &[
                         ("code", Arg::Text(&printable(code))),
-                        ("codes", Arg::Text(&codes.join(", "))),
+                        (
+                            "codes",
+                            Arg::Text(&codes.join(&i18n.tr(fallback, "list-separator"))),
+                        ),
                     ],
                 ));
                 return ExitCode::from(EXIT_INVALID);

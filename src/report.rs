@@ -75,7 +75,10 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
             &[
                 ("field", Arg::Text(&quoted(found))),
                 ("record", Arg::Text(&self::record(i18n, lang, record))),
-                ("expected", Arg::Text(&expected.join(", "))),
+                (
+                    "expected",
+                    Arg::Text(&expected.join(&i18n.tr(lang, "list-separator"))),
+                ),
             ],
         ),
         Problem::MissingField { field, record } => tr(
@@ -96,7 +99,10 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
             "data-unknown-kind",
             &[
                 ("found", Arg::Text(&quoted(found))),
-                ("expected", Arg::Text(&expected.join(", "))),
+                (
+                    "expected",
+                    Arg::Text(&expected.join(&i18n.tr(lang, "list-separator"))),
+                ),
             ],
         ),
         Problem::WrongValue { expected, found } => tr(
@@ -137,7 +143,10 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
                 "data-unknown-partner",
                 &[
                     ("id", Arg::Text(&quoted(id))),
-                    ("known", Arg::Text(&list.join(", "))),
+                    (
+                        "known",
+                        Arg::Text(&list.join(&i18n.tr(lang, "list-separator"))),
+                    ),
                 ],
             )
         }
@@ -151,7 +160,10 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
                 "data-unknown-country",
                 &[
                     ("code", Arg::Text(&quoted(code))),
-                    ("known", Arg::Text(&list.join(", "))),
+                    (
+                        "known",
+                        Arg::Text(&list.join(&i18n.tr(lang, "list-separator"))),
+                    ),
                 ],
             )
         }

@@ -214,3 +214,22 @@ fn no_georgian_text_glues_a_latin_word_to_a_georgian_ending() {
         assert_eq!(latin_glued_to_georgian(&filled), None, "ka.ftl: {line}");
     }
 }
+
+#[test]
+fn no_polish_line_ends_with_a_one_letter_word() {
+    // Polish typesetting keeps "w", "z", "i"… with the next word.
+    for (w, h) in [(80, 24), (120, 40)] {
+        for a in every_screen("pl", w, h) {
+            for line in a.detail_lines() {
+                let text = line.text();
+                let last = text.trim_end().rsplit(' ').next().unwrap_or("");
+                assert!(
+                    !(last.chars().count() == 1
+                        && "aiouwzAIOUWZ".contains(last)
+                        && text.trim_end().contains(' ')),
+                    "{w}x{h}: {text:?}"
+                );
+            }
+        }
+    }
+}

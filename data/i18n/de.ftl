@@ -11,11 +11,11 @@ pane-cities = Städte
 pane-detail = Details
 pane-events = Ereignisse
 pane-event = Ereignis
-pane-chart = Partnerschaften im Lauf der Zeit
+pane-chart = Partnerstädte im Lauf der Zeit
 pane-help = Hilfe
 overview-entry = Kartuzy (Überblick)
 too-small = Bitte vergrößern Sie das Fenster
-too-small-hint = mindestens { $width } Spalten × { $height } Zeilen nötig
+too-small-hint = mindestens { $width } Spalten × { $height } Zeilen nötig
 
 label-separator = {": "}
 label-native-name = Name in der Landessprache
@@ -33,7 +33,7 @@ label-date = Datum
 label-anniversaries = Runde Jahrestage { $year }
 
 label-distance = Entfernung von Kartuzy
-distance = { $km } km { $direction }
+distance = { $km } km { $direction }
 direction-n = nördlich
 direction-ne = nordöstlich
 direction-e = östlich
@@ -45,12 +45,12 @@ direction-nw = nordwestlich
 
 
 years = { $count ->
-    [one] { $count } Jahr
-   *[other] { $count } Jahre
+    [one] { $count } Jahr
+   *[other] { $count } Jahre
 }
 ago = { $date } (vor { $count ->
     [one] einem Jahr
-   *[other] { $count } Jahren
+   *[other] { $count } Jahren
 })
 this-year = { $date } (in diesem Jahr)
 partner-count = { $count ->
@@ -66,7 +66,7 @@ timeline-empty = Keine Ereignisse vorhanden.
 filter-prompt = Suche
 filter-empty = Keine Treffer für „{ $query }“.
 
-help-scope-global = Immer
+help-scope-global = Überall
 help-scope-browse = Blättern
 help-scope-list = Liste
 help-scope-cities-list = Städteliste
@@ -104,10 +104,10 @@ action-filter-type = Suchbegriff eingeben
 action-filter-backspace = Zeichen löschen
 action-filter-keep = Filter beibehalten
 action-filter-clear = Filter aufheben
-action-language = Sprache
+action-language = Sprache wählen
 action-help = Hilfe
 action-close-help = Hilfe schließen
-action-partner-only = nur diese Partnerstadt
+action-partner-only = nur diese Stadt
 action-open-partner = Stadt anzeigen
 
 month-1 = Januar
@@ -134,20 +134,20 @@ month-of-9 = September
 month-of-10 = Oktober
 month-of-11 = November
 month-of-12 = Dezember
-date-day = { $day }. { $month } { $year }
+date-day = { $day }. { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
 
 # The overview lists the first towns and events; the rest are in the list.
 more-in-list = { $count ->
-    [one] …und noch { $count } Eintrag in der Liste
-   *[other] …und noch { $count } Einträge in der Liste
+    [one] … und noch { $count } Eintrag in der Liste
+   *[other] … und noch { $count } Einträge in der Liste
 }
 
 # Wie eine Beziehung begann und was unterzeichnet oder beschlossen wurde: in den Details und im Überblick.
 # „porozumienie partnerskie“ = Partnerschaftsvereinbarung, „umowa o współpracy“ = Kooperationsvereinbarung
 # (siehe i18n/de-glossary.md).
-label-partners-since = Städtepartnerschaften seit
+label-partners-since = Erste Partnerschaft
 partners-since = { $year } ({ $name })
 began-contacts = Beginn der Kontakte
 began-cooperation = Beginn der Zusammenarbeit
@@ -161,17 +161,20 @@ step-cooperation-agreement = Kooperationsvereinbarung
 step-cooperation-agreement-name = Kooperationsvereinbarung
 step-letter-of-intent = Absichtserklärung
 step-letter-of-intent-name = Absichtserklärung
-step-council-consent = Zustimmung des Stadtrats von Kartuzy zu einer Kooperationsvereinbarung
-step-council-consent-name = Zustimmung des Stadtrats von Kartuzy zu einer Kooperationsvereinbarung
+step-council-consent = Zustimmung des Stadtrats von Kartuzy zur Unterzeichnung einer Kooperationsvereinbarung
+step-council-consent-name = Zustimmung des Stadtrats von Kartuzy zur Unterzeichnung einer Kooperationsvereinbarung
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
 # Für die Mitarbeiterinnen und Mitarbeiter der Stadtverwaltung: `check`, Fehler in einer
 # Datendatei, Fehler in der Befehlszeile. Feste Begriffe: Datendatei (data file), Feld (field),
-# Kennung (id), Zuordnung (map, { … }), Liste ([ … ]), Feldgruppe (( … )), Schlüssel (key),
-# Eintrag (entry), Art (kind), Inhaltstext (Text der Datendatei), Oberflächentext (Meldung der
+# Kennung (id), Zuordnung (RON-Map { … }; nie „Karte“, so heißt die Kartenansicht), Liste ([ … ]),
+# Feldgruppe (( … )), Schlüssel (key), Eintrag (entry), Art (kind, immer mit „(kind)“),
+# Partnerstadt (partner), Inhaltstext (Text der Datendatei), Oberflächentext (Meldung der
 # .ftl-Dateien). Feldnamen (began, steps, countries) und Arten (LetterOfIntent) sind Wörter der
-# Datendatei selbst und bleiben unübersetzt.
+# Datendatei selbst und bleiben unübersetzt; Namen, die die Meldung aus der Datei einsetzt,
+# stehen in „…“. Ein unbekanntes Feld („entfernen oder korrigieren“) ist etwas anderes als ein
+# fehlendes Feld („ergänzen“).
 check-valid = { $file }: gültig; Partnerstädte: { $partners }, Ereignisse: { $events }
 check-complete = { $lang }: vollständig
 check-complete-required = { $lang }: vollständig (Pflichtsprache)
@@ -180,13 +183,13 @@ check-missing-message = Oberflächentext { $id }
 
 data-at-path = im Feld { $path }
 data-cannot-read = die Datei kann nicht gelesen werden: { $reason }
-data-read-not-found = die Datei ist nicht vorhanden
+data-read-not-found = sie ist nicht vorhanden
 data-read-permission = keine Leseberechtigung
-data-read-directory = das ist ein Ordner, keine Datei
+data-read-directory = es handelt sich um einen Ordner
 data-too-big = die Datei ist { $bytes } Byte groß; eine Datendatei darf höchstens { $max } Byte groß sein
 data-not-utf8 = die Datei enthält an dieser Stelle kein gültiges UTF-8; speichern Sie sie in der Kodierung UTF-8
 
-syntax-in-text = { $message }; vielleicht fehlt einem Text in einer früheren Zeile das schließende Anführungszeichen, sodass alles bis hierher als Teil dieses Textes gelesen wurde
+syntax-in-text = { $message }; vielleicht ist ein Text in einer früheren Zeile nicht mit einem Anführungszeichen abgeschlossen, sodass alles bis hierher als Teil dieses Textes gelesen wurde
 syntax-end-of-file = die Datei endet zu früh: eine zuvor geöffnete Klammer oder ein Anführungszeichen wird nicht geschlossen
 syntax-comma = hier fehlt ein Komma; Einträge werden durch Kommas getrennt
 syntax-colon = hier fehlt nach dem Schlüssel ein Doppelpunkt
@@ -198,7 +201,7 @@ syntax-open-group = hier wird eine Feldgruppe erwartet, die mit ( beginnt
 syntax-close-group = hier müsste die Feldgruppe mit ) enden (oder vor dem nächsten Feld fehlt ein Komma)
 syntax-text = hier wird ein Text in geraden doppelten Anführungszeichen (") erwartet
 syntax-text-end = diesem Text fehlt das schließende Anführungszeichen
-syntax-number = hier wird eine Zahl erwartet, z. B. 54.335 (mit Punkt, nicht mit Komma)
+syntax-number = hier wird eine Zahl erwartet, z. B. 54.335 (mit Punkt, nicht mit Komma)
 syntax-name = hier wird ein Name ohne Anführungszeichen erwartet: ein Feldname oder eine Art wie LetterOfIntent
 syntax-escape = dieser Backslash leitet keine bekannte Escape-Sequenz ein: schreiben Sie \\ für einen Backslash und \" für ein Anführungszeichen
 syntax-unexpected-char = das Zeichen „{ $char }“ darf hier nicht stehen
@@ -207,7 +210,7 @@ syntax-too-deep = die Klammern sind hier zu tief verschachtelt
 syntax-comment = ein mit /* begonnener Kommentar wird nirgends mit */ geschlossen
 syntax-other = die Datei kann hier nicht gelesen werden (Meldung des RON-Parsers, auf Englisch: { $details })
 
-data-unknown-field = ein Feld „{ $field }“ gibt es { $record } nicht; zulässige Felder: { $expected }
+data-unknown-field = unbekanntes Feld „{ $field }“ { $record }: entfernen Sie es oder korrigieren Sie seinen Namen; zulässige Felder: { $expected }
 data-missing-field = das Feld „{ $field }“ fehlt { $record }; ergänzen Sie es
 data-field-twice = das Feld „{ $field }“ steht { $record } zweimal; behalten Sie nur eines
 record-file = auf der obersten Ebene der Datei
@@ -220,34 +223,34 @@ record-person = im Eintrag dieser Person (people)
 record-organisation = im Eintrag dieses Vereins (organisations)
 record-event = im Eintrag dieses Ereignisses (events)
 record-other = im Abschnitt { $name }
-data-unknown-kind = „{ $found }“ ist keine bekannte Art; möglich sind: { $expected }
+data-unknown-kind = „{ $found }“ ist keine zulässige Art (kind); möglich sind: { $expected }
 data-wrong-value = dieser Wert hat den falschen Typ (erwartet: { $expected }; gefunden: { $found })
 data-too-many-partners = { $count } Partnerstädte; eine Datendatei darf höchstens { $max } enthalten
 data-too-many-events = { $count } Ereignisse; eine Datendatei darf höchstens { $max } enthalten
-data-bad-id = die Kennung „{ $id }“ muss aus 1 bis { $max } Zeichen bestehen, und zwar nur aus Kleinbuchstaben a–z (ohne Umlaute und ß), Ziffern und Bindestrichen (z. B. „polanica-zdroj“)
+data-bad-id = die Kennung „{ $id }“ muss aus 1 bis { $max } Zeichen bestehen, und zwar nur aus Kleinbuchstaben a–z (ohne Umlaute und ß), Ziffern und Bindestrichen (z. B. „polanica-zdroj“)
 data-id-twice = die Kennung „{ $id }“ ist bereits vergeben (zuerst im Feld { $first }); jede Kennung darf nur einmal vorkommen
 data-unknown-partner = keine Partnerstadt hat die Kennung „{ $id }“; vorhandene Kennungen: { $known }
-data-bad-country-code = „{ $code }“ ist kein Ländercode: geben Sie zwei Großbuchstaben an (ISO 3166-1, z. B. „PL“)
-data-unknown-country = der Ländercode „{ $code }“ fehlt in countries; tragen Sie dort die Namen des Landes ein (vorhanden: { $known })
+data-bad-country-code = „{ $code }“ ist kein Ländercode: geben Sie zwei Großbuchstaben an (ISO 3166-1, z. B. „PL“)
+data-unknown-country = der Ländercode „{ $code }“ fehlt im Feld countries; tragen Sie das Land dort mit seinen Namen ein (vorhanden: { $known })
 data-latitude = die geografische Breite { $value } liegt nicht zwischen -90 und 90
 data-longitude = die geografische Länge { $value } liegt nicht zwischen -180 und 180
 data-empty = dieser Text ist leer; ergänzen Sie ihn
 data-no-paragraph = mindestens ein Absatz ist erforderlich
-data-no-date = für diese Partnerstadt ist kein Datum angegeben: geben Sie began oder mindestens einen Schritt in steps an
+data-no-date = für diese Partnerstadt ist kein Datum angegeben: geben Sie das Feld began oder mindestens einen Schritt unter steps an
 data-missing-translation = die Übersetzung „{ $lang }“ fehlt; fügen Sie "{ $lang }": "…" hinzu
 data-empty-translation = die Übersetzung „{ $lang }“ ist leer; ergänzen Sie sie
-data-bad-language = „{ $code }“ ist kein Sprachcode: geben Sie zwei oder drei Kleinbuchstaben an (z. B. „pl“, „en“)
+data-bad-language = „{ $code }“ ist kein Sprachcode: geben Sie zwei oder drei Kleinbuchstaben an (z. B. „pl“, „en“)
 data-key-twice = der Schlüssel „{ $key }“ kommt in dieser Zuordnung zweimal vor; behalten Sie nur einen
 data-too-long = dieser Text hat { $chars } Zeichen, erlaubt sind höchstens { $max }: kürzen Sie ihn oder teilen Sie ihn in mehrere Absätze auf
-data-bad-char = Zeichen Nr. { $index } dieses Textes ({ $code }) ist { $class }; entfernen Sie es
+data-bad-char = Zeichen Nr. { $index } dieses Textes ({ $code }) ist { $class }; entfernen Sie es
 char-control = ein Steuerzeichen
-char-bidi = ein Zeichen, das die Schreibrichtung ändert
+char-bidi = ein Steuerzeichen für die Schreibrichtung
 char-zero-width = ein unsichtbares Zeichen ohne Breite
 
-date-error-format = „{ $text }“ ist kein Datum: schreiben Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT (z. B. 1994, 1990-10, 1995-05-13)
+date-error-format = „{ $text }“ ist kein gültiges Datum: schreiben Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT (z. B. 1994, 1990-10, 1995-05-13)
 date-error-year = „{ $text }“ enthält kein gültiges Jahr: zulässig sind 0001 bis 9999
-date-error-month = einen Monat { $month } gibt es nicht: zulässig sind 01 bis 12
-date-error-day = einen Tag { $day } gibt es im Monat { $month } nicht (dieser Monat hat { $days } Tage)
+date-error-month = es gibt keinen Monat { $month }: zulässig sind 01 bis 12
+date-error-day = im Monat { $month } gibt es keinen Tag { $day } (dieser Monat hat { $days } Tage)
 
 cli-unknown-language = unbekannte Sprache „{ $code }“; verfügbar: { $codes }
 cli-today = --today: { $problem }
@@ -259,7 +262,7 @@ cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-cannot-write-out = die Ausgabe kann nicht geschrieben werden: { $reason }
 cli-terminal = Terminalfehler: { $reason }
 shot-extension = { $file }: der Dateiname muss auf .svg (Bild) oder .txt (reiner Text) enden
-shot-size = „{ $text }“ ist keine gültige Größe; geben Sie Spalten x Zeilen an, z. B. 100x30
+shot-size = „{ $text }“ ist keine gültige Größe; geben Sie Spalten x Zeilen an, z. B. 100x30
 shot-side = Breite und Höhe müssen jeweils 1 bis { $max } Zeichen betragen
 shot-no-town = keine Stadt hat die Kennung „{ $id }“; vorhandene Kennungen: { $ids }
 shot-home-timeline = „{ $id }“ ist Kartuzy selbst; in der Zeitleiste lassen sich nur Ereignisse der Partnerstädte auswählen
@@ -279,3 +282,11 @@ person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
 event-with-partner = { $date } – { $partner }: { $title }
 steps-separator = {"; "}
+
+# Wörter, mit denen keine Zeile enden darf: im Deutschen keine (geschützte Leerzeichen stehen direkt
+# in den Texten, z. B. „13. Mai“, „617 km“).
+no-break-after = {""}
+
+# Ein Fenstertitel mit dem, was es zeigt („Karte – Europa“); Aufzählungen in Meldungen.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}

@@ -11,7 +11,7 @@ pane-cities = Towns
 pane-detail = Details
 pane-events = Events
 pane-event = Event
-pane-chart = Partnerships over time
+pane-chart = Partner towns over time
 pane-help = Help
 overview-entry = Kartuzy (overview)
 too-small = Enlarge the window
@@ -106,7 +106,7 @@ action-filter-clear = clear the filter
 action-language = language
 action-help = help
 action-close-help = close help
-action-partner-only = only this partner
+action-partner-only = only this town
 action-open-partner = show the town
 
 month-1 = January
@@ -133,7 +133,7 @@ month-of-9 = September
 month-of-10 = October
 month-of-11 = November
 month-of-12 = December
-date-day = { $day } { $month } { $year }
+date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
 
@@ -144,7 +144,7 @@ more-in-list = { $count ->
 }
 
 # How a relation began and what was signed or decided, in the details and the overview.
-label-partners-since = Partner towns since
+label-partners-since = First partnership
 partners-since = { $year } ({ $name })
 began-contacts = Contacts began
 began-cooperation = Cooperation began
@@ -158,8 +158,8 @@ step-cooperation-agreement = Cooperation agreement
 step-cooperation-agreement-name = cooperation agreement
 step-letter-of-intent = Letter of intent
 step-letter-of-intent-name = letter of intent
-step-council-consent = Kartuzy Town Council's consent to a cooperation agreement
-step-council-consent-name = Kartuzy Town Council's consent to a cooperation agreement
+step-council-consent = Kartuzy Town Council's consent to signing a cooperation agreement
+step-council-consent-name = Kartuzy Town Council's consent to signing a cooperation agreement
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
@@ -168,7 +168,7 @@ partner-line = { $name } ({ $country }) – { $relation }
 # words and stay as they are.
 check-valid = { $file }: valid; partners: { $partners }, events: { $events }
 check-complete = { $lang }: complete
-check-complete-required = { $lang }: complete (required)
+check-complete-required = { $lang } (required): complete
 check-missing = { $lang }: content texts missing: { $texts }, interface messages missing: { $messages }; English is shown in their place
 check-missing-message = message { $id }
 
@@ -201,7 +201,7 @@ syntax-too-deep = the brackets are nested too deeply here
 syntax-comment = a comment opened with /* is never closed with */
 syntax-other = the file cannot be read here (the reader says: { $details })
 
-data-unknown-field = there is no field “{ $field }” { $record }; the fields are: { $expected }
+data-unknown-field = unknown field “{ $field }” { $record }: remove it or correct its name; the fields allowed are: { $expected }
 data-missing-field = the field “{ $field }” is missing { $record }; add it
 data-field-twice = the field “{ $field }” is given twice { $record }; keep one
 record-file = at the top level of the file
@@ -273,3 +273,10 @@ person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
 event-with-partner = { $date } – { $partner }: { $title }
 steps-separator = {"; "}
+
+# Words a line may not end with (none in this language).
+no-break-after = {""}
+
+# A pane title with what it shows ("Map – Europe"); items of a list in a message.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}

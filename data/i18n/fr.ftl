@@ -1,6 +1,7 @@
 # Messages de l’interface en français. Chaque message doit exister dans tous les fichiers de langue.
 # Typographie : espace insécable (U+00A0) avant « : ; ? ! »,
-# à l’intérieur des guillemets « … » et entre un nombre et son unité (617 km). Pas d’espace fine
+# à l’intérieur des guillemets « … », entre un nombre et son unité ou le nom compté (617 km,
+# 64 caractères), entre le jour et le mois (13 mai, 1er octobre) et dans « il y a ». Pas d’espace fine
 # (U+202F) : la console Linux ne sait pas l’afficher. Apostrophe typographique ’.
 language-name = Français
 language-name-english = French
@@ -14,7 +15,7 @@ pane-cities = Villes
 pane-detail = Détails
 pane-events = Événements
 pane-event = Événement
-pane-chart = Les partenariats dans le temps
+pane-chart = Villes partenaires au fil du temps
 pane-help = Aide
 overview-entry = Kartuzy (vue d’ensemble)
 too-small = Agrandissez la fenêtre
@@ -51,7 +52,7 @@ years = { $count ->
     [one] { $count } an
    *[other] { $count } ans
 }
-ago = { $date } (il y a { $count ->
+ago = { $date } (il y a { $count ->
     [one] { $count } an
    *[other] { $count } ans
 })
@@ -60,7 +61,7 @@ partner-count = { $count ->
     [one] { $count } ville partenaire
    *[other] { $count } villes partenaires
 }
-anniversary-line = { $date } : { $title } – { $years }
+anniversary-line = { $date } – { $title } ({ $years })
 no-anniversaries = Aucun anniversaire marquant en { $year }.
 
 timeline-only = { $partner } uniquement
@@ -140,7 +141,7 @@ month-of-12 = décembre
 date-day = { $day ->
     [1] 1er
    *[other] { $day }
-} { $month } { $year }
+} { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
 
@@ -152,7 +153,7 @@ more-in-list = { $count ->
 
 # Comment une relation a commencé, et ce qui a été signé ou décidé : dans les détails et la vue d’ensemble.
 label-partners-since = Premier partenariat
-partners-since = { $year }, avec { $name }
+partners-since = { $year } ({ $name })
 began-contacts = Début des contacts
 began-cooperation = Début de la coopération
 began-contacts-since = contacts depuis { $year }
@@ -173,14 +174,15 @@ partner-line = { $name } ({ $country }) – { $relation }
 # Pour le personnel de la mairie : la commande `check`, les erreurs dans un fichier de données,
 # les erreurs de ligne de commande. Les noms de champs (began, steps, countries) et de types
 # (LetterOfIntent) sont les mots du fichier de données lui-même : ils restent tels quels.
-# Vocabulaire : fichier de données, champ, groupe de champs ( ), liste [ ], dictionnaire { },
-# clé, identifiant, texte, traduction, message d’interface.
+# Vocabulaire : fichier de données, champ, groupe de champs ( ), liste [ ], dictionnaire { }
+# (jamais « carte » : c’est le nom de la vue Carte), clé, identifiant, texte, traduction,
+# message d’interface, ville partenaire (jamais « ville jumelée »).
 check-valid = { $file } : fichier valide ({ $partners ->
-    [one] { $partners } partenaire
-   *[other] { $partners } partenaires
+    [one] { $partners } ville partenaire
+   *[other] { $partners } villes partenaires
 }, { $events ->
-    [one] { $events } événement
-   *[other] { $events } événements
+    [one] { $events } événement
+   *[other] { $events } événements
 })
 check-complete = { $lang } : complet
 check-complete-required = { $lang } : complet (obligatoire)
@@ -194,21 +196,21 @@ check-missing = { $lang } : { $texts ->
 check-missing-message = message d’interface { $id }
 
 data-at-path = dans le champ { $path }
-data-cannot-read = impossible de lire le fichier : { $reason }
+data-cannot-read = impossible de lire le fichier ({ $reason })
 data-read-not-found = ce fichier n’existe pas
 data-read-permission = accès refusé
 data-read-directory = il s’agit d’un dossier, et non d’un fichier
 data-too-big = le fichier fait { $bytes } octets ; un fichier de données ne peut pas dépasser { $max } octets
 data-not-utf8 = à cet endroit, le fichier n’est pas en UTF-8 valide ; enregistrez-le avec l’encodage UTF-8
 
-syntax-in-text = { $message } ; il manque peut-être le guillemet fermant d’un texte sur une ligne précédente, si bien que tout ce qui suit, jusqu’ici, a été lu comme faisant partie de ce texte
+syntax-in-text = { $message } ; un texte d’une ligne précédente n’a peut-être pas de guillemet fermant : dans ce cas, tout ce qui se trouve entre ce texte et cet endroit aura été lu comme en faisant partie
 syntax-end-of-file = le fichier se termine trop tôt : une parenthèse, un crochet, une accolade ou un guillemet ouvert plus haut n’est jamais fermé
 syntax-comma = il manque une virgule ici ; les éléments sont séparés par des virgules
 syntax-colon = il manque un deux-points ici, après la clé
 syntax-open-list = une liste est attendue ici, ouverte par [
 syntax-close-list = la liste devrait être fermée ici par ] (ou bien il manque une virgule avant l’élément suivant)
-syntax-open-map = un dictionnaire est attendu ici, ouvert par {"{"}
-syntax-close-map = le dictionnaire devrait être fermé ici par {"}"} (ou bien il manque une virgule avant l’élément suivant)
+syntax-open-map = un dictionnaire (des paires comme "pl": "…") est attendu ici, ouvert par {"{"}
+syntax-close-map = le dictionnaire (des paires comme "pl": "…") devrait être fermé ici par {"}"} (ou bien il manque une virgule avant l’élément suivant)
 syntax-open-group = un groupe de champs est attendu ici, ouvert par (
 syntax-close-group = le groupe de champs devrait être fermé ici par ) (ou bien il manque une virgule avant le champ suivant)
 syntax-text = un texte entre guillemets droits (") est attendu ici
@@ -222,13 +224,13 @@ syntax-too-deep = les parenthèses, crochets ou accolades sont imbriqués trop p
 syntax-comment = un commentaire ouvert par /* n’est jamais fermé par */
 syntax-other = impossible de lire le fichier à cet endroit (message de l’analyseur : { $details })
 
-data-unknown-field = il n’y a pas de champ « { $field } » { $record } ; champs possibles : { $expected }
+data-unknown-field = champ inconnu « { $field } » { $record } ; supprimez-le ou corrigez son nom (champs autorisés : { $expected })
 data-missing-field = le champ « { $field } » manque { $record } ; ajoutez-le
 data-field-twice = le champ « { $field } » figure deux fois { $record } ; n’en gardez qu’un
 record-file = au premier niveau du fichier
 record-home = dans la description de Kartuzy (home)
 record-coordinates = dans les coordonnées
-record-partner = dans la description de ce partenaire (partners)
+record-partner = dans la description de cette ville partenaire (partners)
 record-beginning = dans la description du début de la relation (began)
 record-step = dans la description de cette étape (steps)
 record-person = dans la description de cette personne (people)
@@ -236,37 +238,37 @@ record-organisation = dans la description de cette association (organisations)
 record-event = dans la description de cet événement (events)
 record-other = dans { $name }
 data-unknown-kind = « { $found } » n’est pas un type connu ; types possibles : { $expected }
-data-wrong-value = cette valeur n’est pas du bon type : { $expected } attendu, { $found } trouvé
-data-too-many-partners = { $count } partenaires ; un fichier de données ne peut pas en contenir plus de { $max }
-data-too-many-events = { $count } événements ; un fichier de données ne peut pas en contenir plus de { $max }
-data-bad-id = l’identifiant « { $id } » doit compter de 1 à { $max } caractères, uniquement des lettres minuscules sans accent (a à z), des chiffres et des traits d’union (p. ex. « polanica-zdroj »)
+data-wrong-value = cette valeur n’est pas du bon type (selon l’analyseur, attendu : { $expected } ; trouvé : { $found })
+data-too-many-partners = { $count } villes partenaires ; un fichier de données ne peut pas en contenir plus de { $max }
+data-too-many-events = { $count } événements ; un fichier de données ne peut pas en contenir plus de { $max }
+data-bad-id = l’identifiant « { $id } » doit compter de 1 à { $max } caractères et ne contenir que des lettres minuscules sans accent (de a à z), des chiffres et des traits d’union (p. ex. « polanica-zdroj »)
 data-id-twice = l’identifiant « { $id } » est déjà utilisé (première occurrence : { $first }) ; chaque identifiant doit être unique
-data-unknown-partner = aucun partenaire n’a l’identifiant « { $id } » ; identifiants existants : { $known }
+data-unknown-partner = aucune ville partenaire n’a l’identifiant « { $id } » ; identifiants existants : { $known }
 data-bad-country-code = « { $code } » n’est pas un code de pays : écrivez deux lettres majuscules (ISO 3166-1, p. ex. « PL »)
 data-unknown-country = le pays « { $code } » ne figure pas dans countries ; ajoutez-y ses noms (pays présents : { $known })
 data-latitude = la latitude { $value } n’est pas comprise entre -90 et 90
 data-longitude = la longitude { $value } n’est pas comprise entre -180 et 180
 data-empty = ce texte est vide ; rédigez-le
 data-no-paragraph = il faut au moins un paragraphe
-data-no-date = ce partenaire n’a aucune date : renseignez began ou au moins une étape dans steps
+data-no-date = cette ville partenaire n’a aucune date : renseignez began ou au moins une étape dans steps
 data-missing-translation = la traduction « { $lang } » manque ; ajoutez "{ $lang }": "…"
 data-empty-translation = la traduction « { $lang } » est vide ; rédigez-la
 data-bad-language = « { $code } » n’est pas un code de langue : écrivez deux ou trois lettres minuscules (p. ex. « pl », « en »)
 data-key-twice = la clé « { $key } » figure deux fois dans ce dictionnaire ; n’en gardez qu’une
-data-too-long = ce texte compte { $chars } caractères, pour un maximum de { $max } : raccourcissez-le ou découpez-le en paragraphes
+data-too-long = ce texte compte { $chars } caractères, pour un maximum de { $max } ; raccourcissez-le ou découpez-le en paragraphes
 data-bad-char = le caractère n° { $index } de ce texte ({ $code }) est { $class } ; supprimez-le
 char-control = un caractère de contrôle
 char-bidi = un caractère qui modifie le sens de l’écriture
 char-zero-width = un caractère invisible, sans largeur
 
-date-error-format = « { $text } » n’est pas une date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (p. ex. 1994, 1990-10, 1995-05-13)
-date-error-year = « { $text } » ne contient pas d’année valide : l’année doit aller de 0001 à 9999
-date-error-month = le mois { $month } n’existe pas : écrivez un mois de 01 à 12
+date-error-format = « { $text } » n’est pas une date au bon format ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (p. ex. 1994, 1990-10, 1995-05-13)
+date-error-year = « { $text } » ne contient pas d’année valide ; l’année doit aller de 0001 à 9999
+date-error-month = le mois { $month } n’existe pas ; écrivez un mois de 01 à 12
 date-error-day = le jour { $day } n’existe pas dans le mois { $month } (ce mois compte { $days } jours)
 
 cli-unknown-language = langue inconnue « { $code } » ; langues disponibles : { $codes }
 cli-today = --today : { $problem }
-cli-today-day = il manque le jour dans « { $text } » : écrivez AAAA-MM-JJ
+cli-today-day = il manque le jour dans « { $text } » ; écrivez AAAA-MM-JJ
 cli-clock = l’horloge du système indique une date hors des années 1 à 9999 ; indiquez la date avec --today
 cli-not-a-terminal = la sortie standard n’est pas un terminal : l’interface plein écran ne peut pas s’afficher.
     En mode texte : partner-cities print cities (ou : print timeline)
@@ -277,8 +279,8 @@ shot-extension = { $file } : le nom du fichier doit se terminer par .svg (image
 shot-size = « { $text } » n’est pas une taille : écrivez colonnes x lignes, p. ex. 100x30
 shot-side = chaque dimension doit être comprise entre 1 et { $max } cellules
 shot-no-town = aucune ville n’a l’identifiant « { $id } » ; identifiants existants : { $ids }
-shot-home-timeline = « { $id } » désigne Kartuzy elle-même ; dans la chronologie, on sélectionne les événements des partenaires
-shot-home-map = « { $id } » désigne Kartuzy elle-même ; sur la carte, on ne sélectionne que des partenaires
+shot-home-timeline = « { $id } » désigne Kartuzy elle-même ; dans la chronologie, seuls les événements des villes partenaires peuvent être sélectionnés
+shot-home-map = « { $id } » désigne Kartuzy elle-même ; sur la carte, seules les villes partenaires peuvent être sélectionnées
 shot-no-events = « { $id } » n’a aucun événement dans la chronologie
 shot-not-selectable = « { $id } » ne peut pas être sélectionné dans cette vue
 
@@ -292,5 +294,13 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner } : { $title }
+event-with-partner = { $date } – { $partner } – { $title }
 steps-separator = {"\u00A0; "}
+
+# Mots après lesquels une ligne ne peut pas se couper : aucun en français (les espaces
+# insécables nécessaires sont écrites directement dans les messages et les textes).
+no-break-after = {""}
+
+# Titre d’un panneau avec ce qu’il montre (« Carte – Europe ») ; séparateur des éléments d’une liste.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}

@@ -1,7 +1,7 @@
 # Georgian interface messages. Every message here must exist in every language file.
 language-name = ქართული
 language-name-english = Georgian
-app-title = კარტუზის დაძმობილებული ქალაქები
+app-title = კარტუზის პარტნიორი ქალაქები
 view-cities = ქალაქები
 view-timeline = ქრონოლოგია
 view-map = რუკა
@@ -11,7 +11,7 @@ pane-cities = ქალაქები
 pane-detail = დეტალები
 pane-events = მოვლენები
 pane-event = მოვლენა
-pane-chart = პარტნიორობები დროის ღერძზე
+pane-chart = თანამშრომლობა დროის ღერძზე
 pane-help = დახმარება
 overview-entry = კარტუზი (მიმოხილვა)
 too-small = გაადიდეთ ფანჯარა
@@ -28,12 +28,12 @@ label-organisations = საზოგადოებები
 label-photos = ფოტოებზე
 label-related = სტატიები ამავე თემაზე
 label-events = მოვლენები
-label-partner = დაძმობილებული ქალაქი
+label-partner = პარტნიორი ქალაქი
 label-date = თარიღი
-label-anniversaries = { $year } წლის მრგვალი თარიღები
+label-anniversaries = { $year } წლის მრგვალი თარიღები
 
 label-distance = მანძილი კარტუზიდან
-distance = { $km } კმ { $direction }
+distance = { $km } კმ { $direction }
 direction-n = ჩრდილოეთით
 direction-ne = ჩრდილო-აღმოსავლეთით
 direction-e = აღმოსავლეთით
@@ -44,12 +44,12 @@ direction-w = დასავლეთით
 direction-nw = ჩრდილო-დასავლეთით
 
 
-years = { $count } წელი
-ago = { $date } ({ $count } წლის წინ)
+years = { $count } წელი
+ago = { $date } ({ $count } წლის წინ)
 this-year = { $date } (წელს)
-partner-count = { $count } დაძმობილებული ქალაქი
-anniversary-line = { $date }: { $title } – { $years }
-no-anniversaries = { $year } წელს მრგვალი თარიღები არ არის.
+partner-count = { $count } პარტნიორი ქალაქი
+anniversary-line = { $date }: { $title } – { $count } წლისთავი
+no-anniversaries = { $year } წელს მრგვალი თარიღები არ არის.
 
 timeline-only = მხოლოდ { $partner }
 tour-hint = დასაწყებად შეეხეთ ეკრანს ან დააჭირეთ ნებისმიერ კლავიშს
@@ -125,21 +125,21 @@ month-of-9 = სექტემბერი
 month-of-10 = ოქტომბერი
 month-of-11 = ნოემბერი
 month-of-12 = დეკემბერი
-date-day = { $year } წლის { $day } { $month }
-date-month = { $year } წლის { $month }
-date-year = { $year } წ.
+date-day = { $year } წლის { $day } { $month }
+date-month = { $year } წლის { $month }
+date-year = { $year } წ.
 
 # The overview lists the first towns and events; the rest are in the list.
 more-in-list = …და კიდევ { $count } სიაში
 
 # როგორ დაიწყო ურთიერთობა და რას მოეწერა ხელი ან რა გადაწყდა: დეტალებსა და მიმოხილვაში.
 name-with-latin = { $name } ({ $latin })
-label-partners-since = დაძმობილებული ქალაქები
-partners-since = { $year } წლიდან ({ $name })
+label-partners-since = პირველი პარტნიორობა
+partners-since = { $year } წ. ({ $name })
 began-contacts = კონტაქტების დასაწყისი
 began-cooperation = თანამშრომლობის დასაწყისი
-began-contacts-since = კონტაქტები { $year } წლიდან
-began-cooperation-since = თანამშრომლობა { $year } წლიდან
+began-contacts-since = კონტაქტები { $year } წლიდან
+began-cooperation-since = თანამშრომლობა { $year } წლიდან
 step-partnership = ქალაქების დაძმობილება
 step-partnership-name = ქალაქების დაძმობილება
 step-partnership-agreement = პარტნიორობის შეთანხმება
@@ -148,18 +148,18 @@ step-cooperation-agreement = თანამშრომლობის ხე�
 step-cooperation-agreement-name = თანამშრომლობის ხელშეკრულება
 step-letter-of-intent = განზრახვის წერილი
 step-letter-of-intent-name = განზრახვის წერილი
-step-council-consent = კარტუზის საქალაქო საბჭოს თანხმობა თანამშრომლობის ხელშეკრულებაზე
-step-council-consent-name = კარტუზის საქალაქო საბჭოს თანხმობა თანამშრომლობის ხელშეკრულებაზე
+step-council-consent = კარტუზის საქალაქო საბჭოს თანხმობა თანამშრომლობის ხელშეკრულების ხელმოწერაზე
+step-council-consent-name = კარტუზის საქალაქო საბჭოს თანხმობა თანამშრომლობის ხელშეკრულების ხელმოწერაზე
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
 # თანამშრომლებისთვის (მერიის პერსონალი): ბრძანება `check`, მონაცემთა ფაილის შეცდომები და ბრძანების სტრიქონის შეცდომები.
 # ველების სახელები (began, steps, countries) და სახეობები (LetterOfIntent) თავად
 # მონაცემთა ფაილის სიტყვებია და არ ითარგმნება.
-check-valid = { $file }: ფაილი სწორია; დაძმობილებული ქალაქები: { $partners }, მოვლენები: { $events }
+check-valid = { $file }: ფაილი სწორია; პარტნიორი ქალაქები: { $partners }, მოვლენები: { $events }
 check-complete = { $lang }: სრულია
-check-complete-required = { $lang }: სრულია (სავალდებულო)
-check-missing = { $lang }: აკლია { $texts } ტექსტი და { $messages } ინტერფეისის შეტყობინება; მათ ნაცვლად ინგლისური ვერსია ჩანს
+check-complete-required = { $lang } (სავალდებულო ენა): სრულია
+check-missing = { $lang }: არ არის თარგმნილი – ტექსტები: { $texts }, ინტერფეისის შეტყობინებები: { $messages }; მათ ნაცვლად ინგლისური ვერსია ჩანს
 check-missing-message = შეტყობინება { $id }
 
 data-at-path = ველში { $path }
@@ -189,7 +189,7 @@ syntax-trailing = მონაცემების დასრულები�
 syntax-too-deep = ფრჩხილები აქ ზედმეტად ღრმად არის ჩადგმული
 syntax-comment = კომენტარი, რომელიც ნიშნით /* იწყება, არსად იხურება ნიშნით */
 syntax-other = ფაილის ამ ადგილის წაკითხვა ვერ ხერხდება (წამკითხველი მოდულის შეტყობინება: { $details })
-data-unknown-field = { $record } ველი „{ $field }“ არ არსებობს; შესაძლო ველებია: { $expected }
+data-unknown-field = უცნობი ველი „{ $field }“ { $record }: წაშალეთ იგი ან შეასწორეთ მისი სახელი; დასაშვები ველებია: { $expected }
 data-missing-field = { $record } აკლია ველი „{ $field }“; დაამატეთ იგი
 data-field-twice = { $record } ველი „{ $field }“ ორჯერ არის მითითებული; დატოვეთ ერთი
 record-file = ფაილის ზედა დონეზე
@@ -204,11 +204,11 @@ record-event = ამ მოვლენის აღწერაში (events)
 record-other = ჩანაწერში { $name }
 data-unknown-kind = „{ $found }“ ცნობილი სახეობა არ არის; შესაძლო სახეობებია: { $expected }
 data-wrong-value = ამ მნიშვნელობას არასწორი ტიპი აქვს: მოსალოდნელია { $expected }, არის { $found }
-data-too-many-partners = ქალაქების რაოდენობა: { $count }; მონაცემთა ფაილში მაქსიმუმ { $max } შეიძლება იყოს
+data-too-many-partners = პარტნიორი ქალაქების რაოდენობა: { $count }; მონაცემთა ფაილში მაქსიმუმ { $max } შეიძლება იყოს
 data-too-many-events = მოვლენების რაოდენობა: { $count }; მონაცემთა ფაილში მაქსიმუმ { $max } შეიძლება იყოს
 data-bad-id = იდენტიფიკატორი „{ $id }“ უნდა შედგებოდეს 1–{ $max } სიმბოლოსგან: ლათინური ანბანის პატარა ასოების (ASCII), ციფრებისა და დეფისებისგან (მაგ. „polanica-zdroj“)
 data-id-twice = იდენტიფიკატორი „{ $id }“ უკვე გამოყენებულია (პირველად: { $first }); იდენტიფიკატორები არ უნდა მეორდებოდეს
-data-unknown-partner = არც ერთ ქალაქს არ აქვს იდენტიფიკატორი „{ $id }“; ცნობილი იდენტიფიკატორები: { $known }
+data-unknown-partner = არც ერთ პარტნიორ ქალაქს არ აქვს იდენტიფიკატორი „{ $id }“; არსებული იდენტიფიკატორები: { $known }
 data-bad-country-code = „{ $code }“ ქვეყნის კოდი არ არის: ჩაწერეთ ორი დიდი ლათინური ასო (ISO 3166-1, მაგ. „PL“)
 data-unknown-country = ქვეყანა „{ $code }“ ველში countries არ არის; დაამატეთ იქ მისი სახელწოდებები (არსებული ქვეყნები: { $known })
 data-latitude = განედი { $value } -90-დან 90-მდე შუალედს სცდება
@@ -227,8 +227,8 @@ char-bidi = წერის მიმართულების შემცვ
 char-zero-width = უხილავი, ნულოვანი სიგანის სიმბოლო
 date-error-format = „{ $text }“ თარიღი არ არის: ჩაწერეთ YYYY, YYYY-MM ან YYYY-MM-DD (მაგ. 1994, 1990-10, 1995-05-13)
 date-error-year = „{ $text }“ სწორ წელს არ შეიცავს: მიუთითეთ წელი 0001-დან 9999-მდე
-date-error-month = თვე ნომრით { $month } არ არსებობს: მიუთითეთ თვე 01-დან 12-მდე
-date-error-day = რიცხვი { $day } თვეში { $month } არ არსებობს (ამ თვეში { $days } დღეა)
+date-error-month = თვის ნომერი { $month } არასწორია: თვე 01-დან 12-მდე უნდა იყოს
+date-error-day = დღე { $day } თვეში { $month } არ არსებობს (ამ თვეში { $days } დღეა)
 cli-unknown-language = უცნობი ენა „{ $code }“; ხელმისაწვდომია: { $codes }
 cli-today = --today: { $problem }
 cli-today-day = თარიღს „{ $text }“ დღე აკლია: ჩაწერეთ YYYY-MM-DD
@@ -241,9 +241,9 @@ cli-terminal = ტერმინალის შეცდომა: { $reason }
 shot-extension = { $file }: ფაილის სახელი უნდა ბოლოვდებოდეს გაფართოებით .svg (სურათი) ან .txt (უბრალო ტექსტი)
 shot-size = „{ $text }“ ზომა არ არის; ჩაწერეთ სვეტები x სტრიქონები, მაგ. 100x30
 shot-side = თითოეული ზომა 1-დან { $max } უჯრამდე უნდა იყოს
-shot-no-town = არც ერთ ქალაქს არ აქვს იდენტიფიკატორი „{ $id }“; არსებული იდენტიფიკატორებია: { $ids }
-shot-home-timeline = „{ $id }“ თავად კარტუზია; ქრონოლოგიაში მხოლოდ დაძმობილებული ქალაქების მოვლენების არჩევა შეიძლება
-shot-home-map = „{ $id }“ თავად კარტუზია; რუკაზე მხოლოდ დაძმობილებული ქალაქების არჩევა შეიძლება
+shot-no-town = არც ერთ ქალაქს არ აქვს იდენტიფიკატორი „{ $id }“; არსებული იდენტიფიკატორები: { $ids }
+shot-home-timeline = „{ $id }“ თავად კარტუზია; ქრონოლოგიაში მხოლოდ პარტნიორი ქალაქების მოვლენების არჩევა შეიძლება
+shot-home-map = „{ $id }“ თავად კარტუზია; რუკაზე მხოლოდ პარტნიორი ქალაქების არჩევა შეიძლება
 shot-no-events = „{ $id }“: ქრონოლოგიაში ამ ქალაქის მოვლენები არ არის
 shot-not-selectable = „{ $id }“ ამ ხედში ვერ აირჩევა
 build-data-invalid = ჩაშენებული მონაცემთა ფაილი შეცდომებს შეიცავს; გაასწორეთ და ხელახლა ააწყვეთ პროგრამა (partner-cities check იმავე პრობლემებს აღწერს):
@@ -257,3 +257,10 @@ person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
 event-with-partner = { $date } – { $partner }: { $title }
 steps-separator = {"; "}
+
+# Words a line may not end with (none in this language).
+no-break-after = {""}
+
+# პანელის სათაური იმის მითითებით, რას აჩვენებს („რუკა – ევროპა“); შეტყობინებაში ჩამოთვლილი ელემენტების გამყოფი.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}

@@ -11,14 +11,14 @@ pane-cities = Miasta
 pane-detail = Szczegóły
 pane-events = Wydarzenia
 pane-event = Wydarzenie
-pane-chart = Partnerstwa w czasie
+pane-chart = Współpraca w czasie
 pane-help = Pomoc
 overview-entry = Kartuzy (przegląd)
 too-small = Powiększ okno
 too-small-hint = potrzeba co najmniej { $width }×{ $height }
 
 label-separator = {": "}
-label-native-name = Nazwa w oryginale
+label-native-name = Nazwa miejscowa
 label-country = Kraj
 label-region = Region
 label-areas = Dziedziny współpracy
@@ -30,7 +30,7 @@ label-related = Powiązane artykuły
 label-events = Wydarzenia
 label-partner = Miasto partnerskie
 label-date = Data
-label-anniversaries = Okrągłe rocznice w { $year }
+label-anniversaries = Okrągłe rocznice w { $year } roku
 
 label-distance = Odległość od Kartuz
 distance = { $km } km na { $direction }
@@ -59,7 +59,7 @@ partner-count = { $count ->
     [few] { $count } miasta partnerskie
    *[many] { $count } miast partnerskich
 }
-anniversary-line = { $date }: { $title } – { $years }
+anniversary-line = { $date } – { $title } ({ $years })
 no-anniversaries = W { $year } roku nie przypada żadna okrągła rocznica.
 
 timeline-only = tylko { $partner }
@@ -109,7 +109,7 @@ action-filter-clear = wyczyść filtr
 action-language = język
 action-help = pomoc
 action-close-help = zamknij pomoc
-action-partner-only = tylko ten partner
+action-partner-only = tylko to miasto
 action-open-partner = pokaż miasto
 
 month-1 = styczeń
@@ -136,7 +136,7 @@ month-of-9 = września
 month-of-10 = października
 month-of-11 = listopada
 month-of-12 = grudnia
-date-day = { $day } { $month } { $year }
+date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
 date-year = { $year }
 
@@ -148,8 +148,8 @@ more-in-list = { $count ->
 }
 
 # Jak zaczęła się relacja i co podpisano lub postanowiono: w szczegółach i w przeglądzie.
-label-partners-since = Miasta partnerskie od
-partners-since = { $year } roku ({ $name })
+label-partners-since = Pierwsze partnerstwo
+partners-since = { $year } ({ $name })
 began-contacts = Początek kontaktów
 began-cooperation = Początek współpracy
 began-contacts-since = kontakty od { $year } roku
@@ -162,8 +162,8 @@ step-cooperation-agreement = Umowa o współpracy
 step-cooperation-agreement-name = umowa o współpracy
 step-letter-of-intent = List intencyjny
 step-letter-of-intent-name = list intencyjny
-step-council-consent = Zgoda Rady Miejskiej w Kartuzach na umowę o współpracy
-step-council-consent-name = zgoda Rady Miejskiej w Kartuzach na umowę o współpracy
+step-council-consent = Zgoda Rady Miejskiej w Kartuzach na podpisanie umowy o współpracy
+step-council-consent-name = zgoda Rady Miejskiej w Kartuzach na podpisanie umowy o współpracy
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
@@ -172,7 +172,7 @@ partner-line = { $name } ({ $country }) – { $relation }
 # z danymi; zostają bez zmian.
 check-valid = { $file }: plik poprawny; partnerzy: { $partners }, wydarzenia: { $events }
 check-complete = { $lang }: komplet
-check-complete-required = { $lang }: komplet (wymagany)
+check-complete-required = { $lang } (wymagany): komplet
 check-missing = { $lang }: brakujące teksty: { $texts }, brakujące komunikaty interfejsu: { $messages }; w ich miejscu widać wersję angielską
 check-missing-message = komunikat { $id }
 
@@ -190,8 +190,8 @@ syntax-comma = brakuje tu przecinka; kolejne pozycje oddziela się przecinkami
 syntax-colon = brakuje tu dwukropka po kluczu
 syntax-open-list = w tym miejscu powinna zaczynać się lista, od znaku [
 syntax-close-list = tu powinna kończyć się lista, znakiem ] (albo brakuje przecinka przed kolejną pozycją)
-syntax-open-map = w tym miejscu powinna zaczynać się mapa, od znaku {"{"}
-syntax-close-map = tu powinna kończyć się mapa, znakiem {"}"} (albo brakuje przecinka przed kolejną pozycją)
+syntax-open-map = w tym miejscu powinien zaczynać się słownik, od znaku {"{"}
+syntax-close-map = tu powinien kończyć się słownik, znakiem {"}"} (albo brakuje przecinka przed kolejną pozycją)
 syntax-open-group = w tym miejscu powinna zaczynać się grupa pól, od znaku (
 syntax-close-group = tu powinna kończyć się grupa pól, znakiem ) (albo brakuje przecinka przed kolejnym polem)
 syntax-text = w tym miejscu powinien być tekst w prostym cudzysłowie (")
@@ -203,15 +203,15 @@ syntax-unexpected-char = znak „{ $char }” nie może się tu znaleźć
 syntax-trailing = po końcu danych jest jeszcze tekst; usuń go
 syntax-too-deep = nawiasy są tu zagnieżdżone zbyt głęboko
 syntax-comment = komentarz otwarty przez /* nie jest nigdzie zamknięty przez */
-syntax-other = w tym miejscu nie da się odczytać pliku (komunikat czytnika: { $details })
+syntax-other = w tym miejscu nie da się odczytać pliku (szczegóły techniczne: { $details })
 
-data-unknown-field = nie ma pola „{ $field }” { $record }; dostępne pola: { $expected }
+data-unknown-field = nieznane pole „{ $field }” { $record }: usuń je albo popraw jego nazwę; dozwolone pola: { $expected }
 data-missing-field = brakuje pola „{ $field }” { $record }; dodaj je
 data-field-twice = pole „{ $field }” występuje dwa razy { $record }; zostaw jedno
 record-file = na najwyższym poziomie pliku
 record-home = w opisie Kartuz (home)
 record-coordinates = we współrzędnych
-record-partner = w opisie tego partnera (partners)
+record-partner = w opisie tego miasta partnerskiego (partners)
 record-beginning = w opisie początku relacji (began)
 record-step = w opisie tego kroku (steps)
 record-person = w opisie tej osoby (people)
@@ -220,30 +220,30 @@ record-event = w opisie tego wydarzenia (events)
 record-other = w { $name }
 data-unknown-kind = „{ $found }” nie jest żadnym ze znanych rodzajów: { $expected }
 data-wrong-value = ta wartość ma niewłaściwy typ: oczekiwano { $expected }, a jest { $found }
-data-too-many-partners = liczba partnerów: { $count }; plik z danymi może ich mieć najwyżej { $max }
+data-too-many-partners = liczba miast partnerskich: { $count }; plik z danymi może ich mieć najwyżej { $max }
 data-too-many-events = liczba wydarzeń: { $count }; plik z danymi może ich mieć najwyżej { $max }
 data-bad-id = identyfikator „{ $id }” musi się składać z 1–{ $max } znaków: małych liter ASCII, cyfr i łączników (np. „polanica-zdroj”)
 data-id-twice = identyfikator „{ $id }” jest już użyty (po raz pierwszy w { $first }); identyfikatory nie mogą się powtarzać
-data-unknown-partner = żaden partner nie ma identyfikatora „{ $id }”; znane identyfikatory: { $known }
+data-unknown-partner = żadne miasto partnerskie nie ma identyfikatora „{ $id }”; znane identyfikatory: { $known }
 data-bad-country-code = „{ $code }” nie jest kodem kraju: wpisz dwie wielkie litery (ISO 3166-1, np. „PL”)
-data-unknown-country = kraju „{ $code }” nie ma w countries; dodaj tam jego nazwy (są: { $known })
+data-unknown-country = kraju „{ $code }” nie ma w countries; dodaj tam jego nazwy (obecnie są tam: { $known })
 data-latitude = szerokość geograficzna { $value } wykracza poza zakres od -90 do 90
 data-longitude = długość geograficzna { $value } wykracza poza zakres od -180 do 180
 data-empty = ten tekst jest pusty; uzupełnij go
 data-no-paragraph = potrzebny jest co najmniej jeden akapit
-data-no-date = ten partner nie ma żadnej daty: podaj began albo co najmniej jeden krok w steps
+data-no-date = to miasto partnerskie nie ma żadnej daty: podaj began albo co najmniej jeden krok w steps
 data-missing-translation = brakuje tłumaczenia „{ $lang }”; dodaj "{ $lang }": "…"
 data-empty-translation = tłumaczenie „{ $lang }” jest puste; uzupełnij je
 data-bad-language = „{ $code }” nie jest kodem języka: wpisz dwie lub trzy małe litery (np. „pl”, „en”)
-data-key-twice = klucz „{ $key }” powtarza się w tej mapie; zostaw jeden
-data-too-long = liczba znaków w tym tekście: { $chars }, a dozwolone jest najwyżej { $max }: skróć go albo podziel na akapity
+data-key-twice = klucz „{ $key }” powtarza się w tym słowniku; zostaw jeden
+data-too-long = liczba znaków w tym tekście: { $chars } (dozwolone najwyżej { $max }); skróć go albo podziel na akapity
 data-bad-char = znak nr { $index } w tym tekście ({ $code }) to { $class }; usuń go
 char-control = znak sterujący
 char-bidi = znak zmieniający kierunek pisma
 char-zero-width = niewidoczny znak o zerowej szerokości
 
-date-error-format = „{ $text }” nie jest datą: wpisz RRRR, RRRR-MM albo RRRR-MM-DD (np. 1994, 1990-10, 1995-05-13)
-date-error-year = „{ $text }” nie zawiera poprawnego roku: wpisz rok od 0001 do 9999
+date-error-format = „{ $text }” to niepoprawny zapis daty: wpisz RRRR, RRRR-MM albo RRRR-MM-DD (np. 1994, 1990-10, 1995-05-13)
+date-error-year = „{ $text }” to niepoprawny rok: wpisz rok od 0001 do 9999
 date-error-month = miesiąc { $month } nie istnieje: wpisz miesiąc od 01 do 12
 date-error-day = dzień { $day } nie istnieje w miesiącu { $month } (ten miesiąc ma { $days } dni)
 
@@ -275,5 +275,12 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner }: { $title }
+event-with-partner = { $date }, { $partner } – { $title }
 steps-separator = {"; "}
+
+# Words a line may not end with: the space after them does not break.
+no-break-after = a i o u w z A I O U W Z
+
+# A pane title with what it shows ("Map – Europe"); items of a list in a message.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}

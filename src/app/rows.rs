@@ -240,27 +240,37 @@ impl App {
 
     /// The list pane's title: what it lists and any filter on it.
     pub fn list_title(&self) -> String {
-        let mut title = match self.view {
-            View::Map => format!(
-                "{} – {}",
+        let with_detail = |title: String, detail: String| {
+            self.i18n.tr_args(
+                self.lang,
+                "pane-title-detail",
+                &[("title", Arg::Text(&title)), ("detail", Arg::Text(&detail))],
+            )
+        };
+        match self.view {
+            View::Map => with_detail(
                 self.tr("view-map"),
                 self.tr(match self.map_zoom {
                     crate::map::Zoom::Region => "zoom-region",
                     crate::map::Zoom::World => "zoom-world",
-                })
+                }),
             ),
             View::Cities => self.tr("pane-cities"),
-            View::Timeline => self.tr("pane-events"),
-        };
-        if let (View::Timeline, Some(p)) = (self.view, self.partner_only) {
-            let name = self.data.partners[p].name_in(self.lang);
-            title = format!(
-                "{title} – {}",
-                self.i18n
-                    .tr_args(self.lang, "timeline-only", &[("partner", Arg::Text(name))])
-            );
+            View::Timeline => match self.partner_only {
+                Some(p) => {
+                    let name = self.data.partners[p].name_in(self.lang);
+                    with_detail(
+                        self.tr("pane-events"),
+                        self.i18n.tr_args(
+                            self.lang,
+                            "timeline-only",
+                            &[("partner", Arg::Text(name))],
+                        ),
+                    )
+                }
+                None => self.tr("pane-events"),
+            },
         }
-        title
     }
 
     /// What the detail pane says when nothing is selected.

@@ -79,7 +79,10 @@ impl ShotError {
                     "shot-no-town",
                     &[
                         ("id", Arg::Text(&printable(id))),
-                        ("ids", Arg::Text(&ids.join(", "))),
+                        (
+                            "ids",
+                            Arg::Text(&ids.join(&i18n.tr(lang, "list-separator"))),
+                        ),
                     ],
                 );
             }
