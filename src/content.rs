@@ -3,6 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::data::chars;
 use crate::data::{BeganWith, Coordinates, Dataset, PartialDate, Partner, StepKind};
 use crate::geo::{self, Compass};
 use crate::glyphs::{GlyphMode, is_basic};
@@ -183,11 +184,13 @@ impl Document {
 
     /// The document as plain text, one block per line (paragraphs unwrapped), for `print`.
     /// No-break spaces only steer line breaks on screen: here they are plain spaces, so a
-    /// script can search the text as it reads.
+    /// script can search the text as it reads. Nothing that may not stand in a text
+    /// (`data::chars`) is written, whatever the data holds.
     pub fn plain(&self) -> String {
         let mut text = String::new();
         for line in self.lines(usize::MAX / 2) {
-            text.push_str(&line.text().trim_end().replace('\u{a0}', " "));
+            let line = line.text().replace('\u{a0}', " ");
+            text.push_str(chars::sanitize(&line, &[]).trim_end());
             text.push('\n');
         }
         text
@@ -572,6 +575,21 @@ impl Context<'_> {
         );
         doc.paragraph(e.description.get(self.lang));
         doc
+    }
+
+    /// `print cities`: the overview, then every partner in full.
+    pub fn print_cities(&self) -> String {
+        let mut text = self.overview().plain();
+        for i in 0..self.data.partners.len() {
+            text.push('\n');
+            text.push_str(&self.partner(i).plain());
+        }
+        text
+    }
+
+    /// `print timeline`: every event, grouped by year.
+    pub fn print_timeline(&self) -> String {
+        self.timeline().plain()
     }
 
     /// Every event, grouped by year, as `print timeline` writes it.

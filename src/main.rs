@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
-use partner_cities::data::validate::printable;
+use partner_cities::data::chars::escape;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::{Arg, I18n};
@@ -185,7 +185,10 @@ const KIOSK_IDLE: Duration = Duration::from_secs(60);
 const EXIT_INVALID: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
     let i18n = I18n::new();
     // The language every message speaks: asked for, else the locale's, else Polish.
     let lang = match &cli.lang {
@@ -199,7 +202,7 @@ fn main() -> ExitCode {
                     fallback,
                     "cli-unknown-language",
                     &[
-                        ("code", Arg::Text(&printable(code))),
+                        ("code", Arg::Text(&escape(code))),
                         (
                             "codes",
                             Arg::Text(&codes.join(&i18n.tr(fallback, "list-separator"))),
@@ -219,6 +222,25 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_INVALID)
         }
     }
+}
+
+/// Clap's own output: help and version as clap writes them; a mistake with anything it
+/// quotes from the arguments escaped (`\u{1b}` for an ESC typed in a value), as every
+/// message quoting input is.
+fn clap_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let text: String = e
+        .render()
+        .to_string()
+        .lines()
+        .map(|line| escape(line).into_owned() + "\n")
+        .collect();
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_INVALID))
 }
 
 /// Runs the command; an error is the message to show, already in `lang`.
@@ -257,7 +279,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             glyphs,
             theme,
         }) => {
-            let file = printable(&output.display().to_string());
+            let file = escape(&output.display().to_string()).into_owned();
             let format = Format::for_path(&output)
                 .ok_or_else(|| tr("shot-extension", &[("file", Arg::Text(&file))]))?;
             let (width, height) = parse_size(&size, &i18n, lang)?;
@@ -299,7 +321,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                     "cli-cannot-write",
                     &[
                         ("file", Arg::Text(&file)),
-                        ("reason", Arg::Text(&printable(&e.to_string()))),
+                        ("reason", Arg::Text(&escape(&e.to_string()))),
                     ],
                 )
             })
@@ -356,7 +378,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 I18n::new().tr_args(
                     lang,
                     "cli-terminal",
-                    &[("reason", Arg::Text(&printable(&e.to_string())))],
+                    &[("reason", Arg::Text(&escape(&e.to_string())))],
                 )
             })
         }
@@ -375,7 +397,7 @@ impl ContentArgs {
 
 /// `--size`: columns x rows, each 1 to [`MAX_SHOT_SIDE`].
 fn parse_size(text: &str, i18n: &I18n, lang: &str) -> Result<(u16, u16), String> {
-    let err = || i18n.tr_args(lang, "shot-size", &[("text", Arg::Text(&printable(text)))]);
+    let err = || i18n.tr_args(lang, "shot-size", &[("text", Arg::Text(&escape(text)))]);
     let (w, h) = text.split_once(['x', 'X']).ok_or_else(err)?;
     let side = |s: &str| -> Result<u16, String> {
         let n: u16 = s.trim().parse().map_err(|_| err())?;
@@ -430,7 +452,7 @@ fn parse_today(text: &str, i18n: &I18n, lang: &str) -> Result<PartialDate, Strin
         return Err(with_reason(i18n.tr_args(
             lang,
             "cli-today-day",
-            &[("text", Arg::Text(&printable(text)))],
+            &[("text", Arg::Text(&escape(text)))],
         )));
     }
     Ok(date)
@@ -446,18 +468,10 @@ fn local_today() -> Option<PartialDate> {
 }
 
 fn print(ctx: &Context, what: PrintWhat) -> Result<(), String> {
-    let mut text = String::new();
-    match what {
-        PrintWhat::Cities => {
-            text.push_str(&ctx.overview().plain());
-            for i in 0..ctx.data.partners.len() {
-                text.push('\n');
-                text.push_str(&ctx.partner(i).plain());
-            }
-        }
-        PrintWhat::Timeline => text.push_str(&ctx.timeline().plain()),
-    }
-    write_stdout(&text)
+    write_stdout(&match what {
+        PrintWhat::Cities => ctx.print_cities(),
+        PrintWhat::Timeline => ctx.print_timeline(),
+    })
 }
 
 /// A line on standard error. Unlike `eprintln!`, a closed or broken stderr is ignored
@@ -471,7 +485,7 @@ fn warn(text: &str) {
 fn write_stdout(text: &str) -> Result<(), String> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(printable(&e.to_string())),
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(escape(&e.to_string()).into_owned()),
         _ => Ok(()),
     }
 }

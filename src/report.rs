@@ -2,17 +2,18 @@
 //! data file (`FILE:LINE:COL: message`, one line each) and `check`'s summary.
 //! Every value quoted from the input is made safe to print first.
 
+use crate::data::chars::{Refused, escape};
 use crate::data::date::DateError;
 use crate::data::load::DataError;
-use crate::data::problem::{CharClass, Many, Problem, ReadFailure, Record, Syntax};
-use crate::data::validate::{Gap, printable};
+use crate::data::problem::{Many, Problem, ReadFailure, Record, Syntax};
+use crate::data::validate::Gap;
 use crate::data::{CONTENT_LANGUAGES, Dataset, REQUIRED_LANGUAGES};
 use crate::i18n::{Arg, I18n};
 
 /// Every problem of `error`, one line each: `FILE:LINE:COL: message` where the position is
 /// known, `FILE: at PATH: message` where only the field is, `FILE: message` otherwise.
 pub fn data_error(i18n: &I18n, lang: &str, error: &DataError) -> String {
-    let file = printable(&error.file);
+    let file = escape(&error.file);
     let mut out = String::new();
     for d in &error.diagnostics {
         if !out.is_empty() {
@@ -25,7 +26,7 @@ pub fn data_error(i18n: &I18n, lang: &str, error: &DataError) -> String {
                 let at = i18n.tr_args(
                     lang,
                     "data-at-path",
-                    &[("path", Arg::Text(&printable(&path.to_string())))],
+                    &[("path", Arg::Text(&escape(&path.to_string())))],
                 );
                 out.push_str(&format!("{file}: {at}: {message}"));
             }
@@ -38,7 +39,7 @@ pub fn data_error(i18n: &I18n, lang: &str, error: &DataError) -> String {
 /// One problem as a sentence in `lang`.
 pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
     let tr = |id: &str, args: &[(&str, Arg)]| i18n.tr_args(lang, id, args);
-    let quoted = |text: &str| printable(text);
+    let quoted = |text: &str| escape(text).into_owned();
     let count = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
     match problem {
         Problem::CannotRead(failure) => {
@@ -191,12 +192,17 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
             "data-too-long",
             &[("chars", count(*chars)), ("max", count(*max))],
         ),
-        Problem::BadChar { index, ch, class } => {
+        Problem::BadChar { index, ch, why } => {
             let class = tr(
-                match class {
-                    CharClass::Control => "char-control",
-                    CharClass::Bidi => "char-bidi",
-                    CharClass::ZeroWidth => "char-zero-width",
+                match why {
+                    Refused::Control => "char-control",
+                    Refused::Bidi => "char-bidi",
+                    Refused::Format => "char-format",
+                    Refused::Separator => "char-separator",
+                    Refused::PrivateUse => "char-private-use",
+                    Refused::Noncharacter => "char-noncharacter",
+                    Refused::Unassigned => "char-unassigned",
+                    Refused::Ignorable => "char-ignorable",
                 },
                 &[],
             );
@@ -209,6 +215,11 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
                 ],
             )
         }
+        Problem::TooManyMarks { index, max } => tr(
+            "data-too-many-marks",
+            &[("index", count(*index)), ("max", count(*max))],
+        ),
+        Problem::LoneMark { index } => tr("data-lone-mark", &[("index", count(*index))]),
         Problem::Date(error) => date_error(i18n, lang, error),
     }
 }
@@ -217,11 +228,8 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
 pub fn date_error(i18n: &I18n, lang: &str, error: &DateError) -> String {
     let tr = |id: &str, args: &[(&str, Arg)]| i18n.tr_args(lang, id, args);
     match error {
-        DateError::Format(text) => tr(
-            "date-error-format",
-            &[("text", Arg::Text(&printable(text)))],
-        ),
-        DateError::Year(text) => tr("date-error-year", &[("text", Arg::Text(&printable(text)))]),
+        DateError::Format(text) => tr("date-error-format", &[("text", Arg::Text(&escape(text)))]),
+        DateError::Year(text) => tr("date-error-year", &[("text", Arg::Text(&escape(text)))]),
         DateError::Month(m) => tr("date-error-month", &[("month", Arg::Num(i64::from(*m)))]),
         DateError::Day { year, month, day } => tr(
             "date-error-day",
@@ -257,7 +265,7 @@ fn syntax(i18n: &I18n, lang: &str, what: &Syntax) -> String {
         Syntax::TooDeep => "syntax-too-deep",
         Syntax::UnclosedComment => "syntax-comment",
         Syntax::UnexpectedChar(c) => {
-            let shown = printable(&c.to_string());
+            let shown = escape(&c.to_string()).into_owned();
             return i18n.tr_args(
                 lang,
                 "syntax-unexpected-char",
@@ -265,7 +273,7 @@ fn syntax(i18n: &I18n, lang: &str, what: &Syntax) -> String {
             );
         }
         Syntax::Other(details) => {
-            let details = printable(details);
+            let details = escape(details);
             return i18n.tr_args(lang, "syntax-other", &[("details", Arg::Text(&details))]);
         }
     };
@@ -284,11 +292,7 @@ fn record(i18n: &I18n, lang: &str, record: &Record) -> String {
         Record::Organisation => "record-organisation",
         Record::Event => "record-event",
         Record::Other(name) => {
-            return i18n.tr_args(
-                lang,
-                "record-other",
-                &[("name", Arg::Text(&printable(name)))],
-            );
+            return i18n.tr_args(lang, "record-other", &[("name", Arg::Text(&escape(name)))]);
         }
     };
     i18n.tr(lang, id)
@@ -305,7 +309,7 @@ pub fn check_summary(
     data: &Dataset,
     gaps: &[Gap],
 ) -> String {
-    let name = printable(name);
+    let name = escape(name);
     let count = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
     let mut out = i18n.tr_args(
         lang,
@@ -342,7 +346,7 @@ pub fn check_summary(
         };
         out.push_str(&format!("  {line}\n"));
         for (gap, position) in gaps {
-            let path = printable(&gap.path.to_string());
+            let path = escape(&gap.path.to_string()).into_owned();
             match position {
                 Some(p) => out.push_str(&format!("    {name}:{p}: {path}\n")),
                 None => out.push_str(&format!("    {name}: {path}\n")),

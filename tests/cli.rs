@@ -581,3 +581,42 @@ fn the_language_comes_from_the_locale_and_lang_wins() {
         );
     }
 }
+
+#[test]
+fn nothing_typed_or_named_reaches_stderr_raw() {
+    // A file name, an option value and a file's contents, each with an escape sequence and
+    // a bidi override: every message shows them as \u{…}, none writes them.
+    let hostile = "\u{1b}]0;pwned\u{7}\u{202e}";
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let named = dir.join(format!("bad{hostile}name.ron"));
+    std::fs::copy("tests/data/bad/date-feb-30.ron", &named).expect("copied");
+    let name = named.to_str().expect("UTF-8 path");
+    let missing = dir.join(format!("missing{hostile}.ron"));
+    let missing = missing.to_str().expect("UTF-8 path");
+    let value = format!("dark{hostile}");
+    for args in [
+        vec!["check", name],
+        vec!["check", missing],
+        vec!["print", "cities", "--data", name],
+        vec!["--theme", &value],
+        vec!["--lang", &value],
+        vec!["print", "cities", "--today", &value],
+        vec!["screenshot", "-o", &value],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        for c in ['\u{1b}', '\u{7}', '\u{202e}'] {
+            assert!(
+                !err.contains(c),
+                "{args:?} wrote U+{:04X}: {err:?}",
+                u32::from(c)
+            );
+        }
+        assert!(
+            err.contains("\\u{202e}"),
+            "{args:?} shows what was there: {err}"
+        );
+    }
+    std::fs::remove_file(&named).expect("removed");
+}

@@ -1,61 +1,20 @@
-//! Even text that validation would reject (escape sequences, C1 controls, bidirectional
-//! overrides, zero-width characters) cannot reach the terminal: the data is changed after
-//! loading, past validation, and every screen drawn from it is searched for them.
+//! Even text that validation would reject (one character of every refused class, escape
+//! sequences, marks piled on a letter) cannot reach the screen, `print` or a screenshot:
+//! the data is changed after loading, past validation, and everything drawn or written
+//! from it is searched for them. (tests/pty.rs does the same on a real pseudo-terminal.)
 
 mod common;
 
+use common::hostile::{HOSTILE, hostile_data};
 use partner_cities::action::{Action, View};
 use partner_cities::app::App;
-use partner_cities::data::validate::forbidden_char;
-use partner_cities::data::{self, Dataset, Localized};
+use partner_cities::data;
+use partner_cities::data::chars;
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
 use partner_cities::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-/// Clears the screen, moves the cursor, sets a title, starts a CSI with the C1 byte, turns
-/// text around, hides a joiner and a BOM, rings the bell.
-const HOSTILE: &str =
-    "A\u{1b}[2J\u{1b}[H\u{1b}]0;pwned\u{7}B\u{9b}31mC\u{202e}D\u{200d}E\u{feff}F\u{7f}G\r\n\tH";
-
-fn poison(text: &mut String) {
-    text.push_str(HOSTILE);
-}
-
-fn poison_all(l: &mut Localized) {
-    for (_, text) in &mut l.0 {
-        poison(text);
-    }
-}
-
-fn hostile_data() -> Dataset {
-    let mut d = data::load(data::EMBEDDED_NAME, partner_cities::EMBEDDED_DATA).expect("valid");
-    poison(&mut d.home.name);
-    poison_all(&mut d.home.region);
-    d.home.intro.iter_mut().for_each(poison_all);
-    d.countries.values_mut().for_each(poison_all);
-    for p in &mut d.partners {
-        poison(&mut p.name);
-        if let Some(native) = &mut p.native_name {
-            poison(native);
-        }
-        poison_all(&mut p.region);
-        poison_all(&mut p.summary);
-        p.story.iter_mut().for_each(poison_all);
-        p.areas.iter_mut().for_each(poison_all);
-        p.photos.iter_mut().for_each(poison_all);
-        for person in &mut p.people {
-            poison(&mut person.name);
-            poison_all(&mut person.role);
-        }
-    }
-    for e in &mut d.events {
-        poison_all(&mut e.title);
-        poison_all(&mut e.description);
-    }
-    d
-}
 
 fn screens(app: &mut App) -> Vec<String> {
     let mut problems = Vec::new();
@@ -65,9 +24,23 @@ fn screens(app: &mut App) -> Vec<String> {
         terminal
             .draw(|f| ui::draw(f, app, &Theme::dark()))
             .expect("draws");
-        for (i, cell) in terminal.backend().buffer().content.iter().enumerate() {
-            if let Some(c) = cell.symbol().chars().find(|&c| forbidden_char(c).is_some()) {
-                problems.push(format!("{what}: cell {i} holds U+{:04X}", u32::from(c)));
+        let buffer = terminal.backend().buffer();
+        for (i, cell) in buffer.content.iter().enumerate() {
+            if let Some((at, problem)) = chars::first_problem(cell.symbol()) {
+                problems.push(format!("{what}: cell {i}, character {at}: {problem:?}"));
+            }
+        }
+        // Both screenshot writers, from the same frame.
+        let palette = partner_cities::screenshot::Palette::for_theme(
+            partner_cities::ui::theme::ThemeChoice::Dark,
+        );
+        for format in [
+            partner_cities::screenshot::Format::Svg,
+            partner_cities::screenshot::Format::Text,
+        ] {
+            let file = partner_cities::screenshot::encode(buffer, format, &palette);
+            if let Some((at, problem)) = chars::first_problem(&file.replace('\n', "")) {
+                problems.push(format!("{what}: {format:?} character {at}: {problem:?}"));
             }
         }
     };
@@ -109,15 +82,43 @@ fn control_characters_in_data_never_reach_the_screen() {
 }
 
 #[test]
+fn print_writes_none_of_it() {
+    let data = hostile_data();
+    let i18n = I18n::new();
+    for lang in ["pl", "en", "ka"] {
+        let ctx = partner_cities::content::Context {
+            data: &data,
+            i18n: &i18n,
+            lang,
+            today: common::TODAY.parse().expect("a date"),
+            glyphs: GlyphMode::Unicode,
+        };
+        for text in [ctx.print_cities(), ctx.print_timeline()] {
+            for line in text.lines() {
+                assert_eq!(chars::first_problem(line), None, "{lang}: {line:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn validation_rejects_the_same_text() {
     // The other line of defence: a data file holding this text does not load.
-    for c in HOSTILE.chars().filter(|c| forbidden_char(*c).is_some()) {
+    for c in HOSTILE.chars().filter(|c| !chars::is_safe_text_char(*c)) {
         let source =
             partner_cities::EMBEDDED_DATA.replacen("Duderstadt\"", &format!("Duder{c}stadt\""), 1);
         assert!(
             data::load("hostile.ron", &source).is_err(),
             "U+{:04X} accepted",
             u32::from(c)
+        );
+    }
+    for text in ["a\u{301}\u{302}\u{303}\u{304}", "\u{301}a"] {
+        let source =
+            partner_cities::EMBEDDED_DATA.replacen("Duderstadt\"", &format!("{text}\""), 1);
+        assert!(
+            data::load("hostile.ron", &source).is_err(),
+            "{text:?} accepted"
         );
     }
 }

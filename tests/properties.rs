@@ -189,13 +189,6 @@ fn start(setup: &Setup, now: Instant) -> (App, Theme) {
     (app, theme)
 }
 
-/// A character a terminal would act on instead of showing: C0, C1, DEL, bidirectional
-/// controls, zero-width characters.
-fn is_terminal_control(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-}
-
 fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
     let mut terminal =
         Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
@@ -206,8 +199,8 @@ fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
     for (i, cell) in buffer.content.iter().enumerate() {
         let symbol = cell.symbol();
         prop_assert!(
-            !symbol.chars().any(is_terminal_control),
-            "cell {} holds a terminal control: {:?}",
+            partner_cities::data::chars::is_safe_text(symbol),
+            "cell {} holds what may not stand in a text: {:?}",
             i,
             symbol
         );

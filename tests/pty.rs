@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+mod common;
+
 const WAIT: Duration = Duration::from_secs(20);
 
 struct Session {
@@ -540,4 +542,78 @@ fn the_strace_rules_catch_what_they_forbid() {
     for expected in ["/bin/sh", "CLONE_FS}", "AF_INET", "/tmp/out", "unlink"] {
         assert!(bad.iter().any(|l| l.contains(expected)), "{expected}");
     }
+}
+
+/// The child side of the test below, run by it in a pseudo-terminal: the real terminal loop
+/// drawing a model built in memory, past validation, with every refused class of character
+/// in every text. Does nothing when run as an ordinary test.
+#[test]
+fn hostile_model_child() {
+    if std::env::var_os("PARTNER_CITIES_HOSTILE_CHILD").is_none() {
+        return;
+    }
+    let mut app = partner_cities::app::App::new(
+        common::hostile::hostile_data(),
+        partner_cities::i18n::I18n::new(),
+        common::settings("pl", 80, 24),
+        Instant::now(),
+    );
+    partner_cities::terminal::run(&mut app, &partner_cities::ui::Theme::dark()).expect("runs");
+}
+
+#[test]
+fn no_refused_character_reaches_a_real_terminal() {
+    let exe = std::env::current_exe().expect("this test binary");
+    let mut s = Session::spawn(
+        exe.to_str().expect("UTF-8 path"),
+        &[
+            "hostile_model_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ],
+        &[("PARTNER_CITIES_HOSTILE_CHILD", "1")],
+    );
+    s.wait_for("Kartuzy");
+    // One key at a time, so that every state is drawn: each view and row, the details to
+    // their end, every language, the help.
+    let mut keys: Vec<&str> = Vec::new();
+    for view in ["1", "2", "3"] {
+        keys.push(view);
+        keys.extend(["\x1b[B"; 15]);
+        keys.extend(["\x1b[C", "\x1b[6~", "\x1b[6~", "\x1b[D"]);
+    }
+    keys.push("1");
+    for _ in 0..6 {
+        keys.extend(["L", "\x1b[B", "\x1b[B"]);
+    }
+    keys.extend(["?", "\x1b[6~", "?", "q"]);
+    for key in keys {
+        s.send(key);
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    assert!(s.wait_exit().success());
+    let bytes = s.bytes.lock().expect("bytes").clone();
+    let text = String::from_utf8_lossy(&bytes);
+    // Characters of every refused class (ESC, CR, LF and TAB are in the terminal's own
+    // sequences and line ends, so their attacks are checked as sequences below), and the
+    // marks beyond the third on one letter.
+    for c in common::hostile::HOSTILE
+        .chars()
+        .filter(|c| {
+            !partner_cities::data::chars::is_safe_text_char(*c)
+                && !['\u{1b}', '\r', '\n', '\t'].contains(c)
+        })
+        .chain(['\u{304}', '\u{305}', '\u{306}', '\u{307}', '\u{308}'])
+    {
+        assert!(
+            !text.contains(c),
+            "U+{:04X} reached the terminal",
+            u32::from(c)
+        );
+    }
+    for attack in ["\u{1b}]0;pwned", "\u{1b}[H\u{1b}]"] {
+        assert!(!text.contains(attack), "{attack:?} reached the terminal");
+    }
+    assert!(text.contains("pwned"), "the text around them was drawn");
 }

@@ -245,7 +245,14 @@ data-too-long = dieser Text hat { $chars } Zeichen, erlaubt sind höchstens { $m
 data-bad-char = Zeichen Nr. { $index } dieses Textes ({ $code }) ist { $class }; entfernen Sie es
 char-control = ein Steuerzeichen
 char-bidi = ein Steuerzeichen für die Schreibrichtung
-char-zero-width = ein unsichtbares Zeichen ohne Breite
+char-format = ein unsichtbares Formatierungszeichen
+char-separator = ein Zeilen- oder Absatztrenner
+char-private-use = ein Zeichen für den privaten Gebrauch ohne festgelegte Bedeutung
+char-noncharacter = ein Nichtzeichen, das nie angezeigt werden soll
+char-unassigned = ein Codepunkt, dem Unicode kein Zeichen zuweist
+char-ignorable = ein unsichtbares Zeichen, das übergangen werden soll
+data-too-many-marks = Zeichen Nr. { $index } dieses Textes ist ein kombinierendes diakritisches Zeichen zu viel: ein Buchstabe darf höchstens { $max } tragen; entfernen Sie es
+data-lone-mark = Zeichen Nr. { $index } dieses Textes ist ein kombinierendes diakritisches Zeichen ohne vorangehenden Buchstaben; entfernen Sie es
 
 date-error-format = „{ $text }“ ist kein gültiges Datum: schreiben Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT (z. B. 1994, 1990-10, 1995-05-13)
 date-error-year = „{ $text }“ enthält kein gültiges Jahr: zulässig sind 0001 bis 9999

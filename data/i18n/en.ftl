@@ -236,7 +236,14 @@ data-too-long = this text has { $chars } characters; the limit is { $max }: shor
 data-bad-char = character { $index } of this text ({ $code }) is { $class }; remove it
 char-control = a control character
 char-bidi = a character that changes the direction of writing
-char-zero-width = an invisible character of zero width
+char-format = an invisible formatting character
+char-separator = a line or paragraph separator
+char-private-use = a private-use character, which has no agreed meaning
+char-noncharacter = a noncharacter, which is never meant to be shown
+char-unassigned = a code point to which Unicode assigns no character
+char-ignorable = an invisible character meant to be ignored
+data-too-many-marks = character { $index } of this text is one combining mark too many: a letter may carry at most { $max }; remove it
+data-lone-mark = character { $index } of this text is a combining mark with no letter before it; remove it
 
 date-error-format = “{ $text }” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1994, 1990-10, 1995-05-13)
 date-error-year = “{ $text }” has no valid year: use 0001 to 9999

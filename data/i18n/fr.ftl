@@ -259,7 +259,14 @@ data-too-long = ce texte compte { $chars } caractères, pour un maximum de { $m
 data-bad-char = le caractère n° { $index } de ce texte ({ $code }) est { $class } ; supprimez-le
 char-control = un caractère de contrôle
 char-bidi = un caractère qui modifie le sens de l’écriture
-char-zero-width = un caractère invisible, sans largeur
+char-format = un caractère de mise en forme invisible
+char-separator = un séparateur de lignes ou de paragraphes
+char-private-use = un caractère à usage privé, sans signification convenue
+char-noncharacter = un non-caractère, qui n’est jamais destiné à être affiché
+char-unassigned = un point de code auquel Unicode n’attribue aucun caractère
+char-ignorable = un caractère invisible destiné à être ignoré
+data-too-many-marks = le caractère n° { $index } de ce texte est un signe diacritique combinant de trop : une lettre peut en porter au plus { $max } ; supprimez-le
+data-lone-mark = le caractère n° { $index } de ce texte est un signe diacritique combinant qu’aucune lettre ne précède ; supprimez-le
 
 date-error-format = « { $text } » n’est pas une date au bon format ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (p. ex. 1994, 1990-10, 1995-05-13)
 date-error-year = « { $text } » ne contient pas d’année valide ; l’année doit aller de 0001 à 9999

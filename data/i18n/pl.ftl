@@ -240,7 +240,14 @@ data-too-long = liczba znaków w tym tekście: { $chars } (dozwolone najwyżej {
 data-bad-char = znak nr { $index } w tym tekście ({ $code }) to { $class }; usuń go
 char-control = znak sterujący
 char-bidi = znak zmieniający kierunek pisma
-char-zero-width = niewidoczny znak o zerowej szerokości
+char-format = niewidoczny znak formatujący
+char-separator = separator wierszy lub akapitów
+char-private-use = znak do użytku prywatnego, bez ustalonego znaczenia
+char-noncharacter = kod zarezerwowany jako „nie-znak”, nieprzeznaczony do wyświetlania
+char-unassigned = kod, któremu Unicode nie przypisał żadnego znaku
+char-ignorable = niewidoczny znak przeznaczony do pomijania
+data-too-many-marks = znak nr { $index } w tym tekście to o jeden łączący znak diakrytyczny za dużo: litera może mieć ich najwyżej { $max }; usuń go
+data-lone-mark = znak nr { $index } w tym tekście to łączący znak diakrytyczny, przed którym nie ma litery; usuń go
 
 date-error-format = „{ $text }” to niepoprawny zapis daty: wpisz RRRR, RRRR-MM albo RRRR-MM-DD (np. 1994, 1990-10, 1995-05-13)
 date-error-year = „{ $text }” to niepoprawny rok: wpisz rok od 0001 do 9999

@@ -14,7 +14,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, View};
 use crate::content::{Context, Document, StyledLine};
-use crate::data::{Dataset, PartialDate};
+use crate::data::{Dataset, PartialDate, chars};
 use crate::flags;
 use crate::glyphs::GlyphMode;
 use crate::i18n::I18n;
@@ -554,7 +554,7 @@ impl App {
                 self.detail_focused = false;
             }
             Action::FilterInput(c) => {
-                if self.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() {
+                if self.filter.chars().count() < MAX_FILTER_CHARS && chars::is_safe_text_char(c) {
                     self.filter.push(c);
                     self.refilter();
                     self.keep_selection_visible();

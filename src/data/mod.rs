@@ -7,6 +7,7 @@
 //! key), and the types here are the data after every rule held ([`Dataset`]), so that
 //! nothing downstream can meet a date that does not exist or an event with no partner.
 
+pub mod chars;
 pub mod date;
 pub mod file;
 pub mod load;

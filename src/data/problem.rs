@@ -2,6 +2,7 @@
 //! it quotes, and the interface words it in the reader's language (`i18n`). Nothing here
 //! is English prose, so town-hall staff can read every message in Polish.
 
+use super::chars::Refused;
 use super::date::DateError;
 use super::locate::FieldPath;
 
@@ -103,7 +104,18 @@ pub enum Problem {
     BadChar {
         index: usize,
         ch: char,
-        class: CharClass,
+        why: Refused,
+    },
+    /// Character `index` (1-based) is a combining mark beyond the `max` one character may
+    /// carry.
+    TooManyMarks {
+        index: usize,
+        max: usize,
+    },
+    /// Character `index` (1-based) is a combining mark with nothing before it to combine
+    /// with.
+    LoneMark {
+        index: usize,
     },
     Date(DateError),
 }
@@ -167,17 +179,6 @@ impl Record {
             Some(other) => Record::Other(other.to_string()),
         }
     }
-}
-
-/// Characters a text may not hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CharClass {
-    /// C0 and C1 controls, DEL, escape sequences' ESC.
-    Control,
-    /// Characters that change the direction of writing.
-    Bidi,
-    /// Invisible characters of no width.
-    ZeroWidth,
 }
 
 /// Where and why the RON reader stopped.

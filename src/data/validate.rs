@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::chars::{self, CharProblem};
 use super::file::{DataFile, EventEntry, PartnerEntry};
 use super::locate::FieldPath;
-use super::problem::{CharClass, Many, Problem};
+use super::problem::{Many, Problem};
 use super::{
     Beginning, CONTENT_LANGUAGES, Coordinates, Dataset, Event, Localized, PartialDate, Partner,
     REQUIRED_LANGUAGES, Step,
@@ -41,19 +42,6 @@ pub fn build(file: DataFile, gaps: bool) -> (Result<Dataset, Vec<Finding>>, Vec<
         (Ok(data), gaps)
     } else {
         (Err(v.findings), gaps)
-    }
-}
-
-/// The class of a character no text may hold: C0 and C1 controls (ESC among them),
-/// bidirectional overrides and isolates, zero-width marks.
-pub fn forbidden_char(c: char) -> Option<CharClass> {
-    match c {
-        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some(CharClass::Control),
-        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-            Some(CharClass::Bidi)
-        }
-        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Some(CharClass::ZeroWidth),
-        _ => None,
     }
 }
 
@@ -489,29 +477,18 @@ fn text_problem(text: &str) -> Option<Problem> {
             });
         }
     }
-    let (n, ch, class) = text
-        .chars()
-        .enumerate()
-        .find_map(|(n, c)| forbidden_char(c).map(|class| (n, c, class)))?;
-    Some(Problem::BadChar {
-        index: n + 1,
-        ch,
-        class,
+    let (n, problem) = chars::first_problem(text)?;
+    let index = n + 1;
+    Some(match problem {
+        CharProblem::Refused(ch, why) => Problem::BadChar { index, ch, why },
+        CharProblem::TooManyMarks => Problem::TooManyMarks {
+            index,
+            max: chars::MAX_MARKS,
+        },
+        CharProblem::LoneMark => Problem::LoneMark { index },
     })
 }
 
 fn is_country_code(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// A text safe to quote in a message: forbidden characters shown as `\u{…}`.
-pub fn printable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match forbidden_char(c) {
-            Some(_) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
-            None => out.push(c),
-        }
-    }
-    out
 }

@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::{Action, View};
 use crate::app::{App, Entry, Settings, Target};
 use crate::data::Dataset;
-use crate::data::validate::printable;
+use crate::data::chars::{self, escape};
 use crate::i18n::{Arg, I18n};
 use crate::map::Zoom;
 use crate::ui::{self, Theme};
@@ -73,12 +73,12 @@ impl ShotError {
     pub fn describe(&self, i18n: &I18n, lang: &str) -> String {
         let (id, message) = match self {
             ShotError::NoTown { id, ids } => {
-                let ids: Vec<String> = ids.iter().map(|i| printable(i)).collect();
+                let ids: Vec<String> = ids.iter().map(|i| escape(i).into_owned()).collect();
                 return i18n.tr_args(
                     lang,
                     "shot-no-town",
                     &[
-                        ("id", Arg::Text(&printable(id))),
+                        ("id", Arg::Text(&escape(id))),
                         (
                             "ids",
                             Arg::Text(&ids.join(&i18n.tr(lang, "list-separator"))),
@@ -91,7 +91,7 @@ impl ShotError {
             ShotError::NoEvents { id } => (id, "shot-no-events"),
             ShotError::NotSelectable { id } => (id, "shot-not-selectable"),
         };
-        i18n.tr_args(lang, message, &[("id", Arg::Text(&printable(id)))])
+        i18n.tr_args(lang, message, &[("id", Arg::Text(&escape(id)))])
     }
 }
 
@@ -216,7 +216,7 @@ pub fn text(buffer: &Buffer) -> String {
                 continue;
             }
             let symbol = cell.symbol();
-            line.push_str(symbol);
+            line.push_str(&chars::sanitize(symbol, &[]));
             hidden = symbol.width().saturating_sub(1);
         }
         out.push_str(line.trim_end());

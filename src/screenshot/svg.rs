@@ -4,6 +4,7 @@
 //! character is placed at its cell by an explicit `x`, and the characters that must join
 //! their neighbours (box drawing, block elements, braille) are drawn as shapes, not text.
 
+use crate::data::chars;
 use std::fmt::Write;
 
 use ratatui::buffer::{Buffer, Cell};
@@ -430,16 +431,16 @@ fn texts(out: &mut String, cells: &[Placed], palette: &Palette) {
     flush(out, run);
 }
 
+/// Element text: XML's three specials escaped, and what may not stand in a text
+/// (`data::chars`) left out, whatever reached the buffer.
 fn escape(text: &str) -> String {
+    let text = chars::sanitize(text, &[]);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            // Nothing else needs escaping in element text; control characters never
-            // reach a buffer (ratatui drops them).
-            c if c.is_control() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

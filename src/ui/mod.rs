@@ -18,7 +18,7 @@ use ratatui::widgets::{Block, Paragraph};
 use crate::action::View;
 use crate::app::App;
 use crate::content::StyledLine;
-use crate::data::validate::forbidden_char;
+use crate::data::chars;
 use crate::flags::{FlagCell, FlagColor};
 use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
@@ -35,17 +35,18 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-/// Removes from every cell what a terminal would act on instead of showing (C0 and C1
-/// controls, bidirectional controls, zero-width characters), whatever drew it. Validation
-/// keeps them out of the data; this keeps them off the screen even if that ever fails.
+/// Removes from every cell what may not stand in a text (`data::chars`: controls, bidi and
+/// format characters, separators, private use, noncharacters, unassigned and ignorable code
+/// points, marks beyond the cap or with no base), whatever drew it. Validation keeps them
+/// out of the data; this keeps them off the screen even if that ever fails.
 fn without_controls(buffer: &mut Buffer) {
     for cell in &mut buffer.content {
         let symbol = cell.symbol();
-        if symbol.chars().any(|c| forbidden_char(c).is_some()) {
-            let kept: String = symbol
-                .chars()
-                .filter(|c| forbidden_char(*c).is_none())
-                .collect();
+        // One printable ASCII byte, the commonest cell, needs no look-up.
+        if symbol.len() == 1 && symbol.as_bytes()[0].is_ascii_graphic() || symbol == " " {
+            continue;
+        }
+        if let std::borrow::Cow::Owned(kept) = chars::sanitize(symbol, &[]) {
             if kept.is_empty() {
                 cell.set_char(' ');
             } else {

@@ -1,6 +1,8 @@
 //! Shared set-up for integration tests: the embedded data, a fixed today, real keys.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::time::Instant;
 
