@@ -154,12 +154,18 @@ pub fn read_file(path: &Path) -> Result<String, DataError> {
         ));
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
+    decode(&name, bytes)
+}
+
+/// The text of a data file's bytes, named `name` in errors: UTF-8, or an error at the
+/// first byte that is not.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, DataError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8 by definition of `valid_up_to`.
         let before = std::str::from_utf8(valid).unwrap_or_default();
         let line = 1 + before.matches('\n').count();
         let col = 1 + before.chars().rev().take_while(|&c| c != '\n').count();
-        DataError::single(&name, Some(Position { line, col }), Problem::NotUtf8)
+        DataError::single(name, Some(Position { line, col }), Problem::NotUtf8)
     })
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# A fuzzing campaign: ./run.sh TARGET SECONDS [JOBS]. Needs a nightly toolchain and
+# cargo-fuzz (cargo install cargo-fuzz). New inputs go to corpus/TARGET (not committed);
+# data_file also starts from every data file in the repository. A crash, a leak of a
+# refused character (a panic), an allocation over 1 GiB or a process over 2 GiB stops the
+# run and leaves the input in artifacts/TARGET.
+set -euo pipefail
+cd "$(dirname "$0")"
+target=${1:?target: data_file or structured}
+seconds=${2:-3600}
+jobs=${3:-1}
+mkdir -p "corpus/$target"
+seeds=()
+[ "$target" = data_file ] && seeds=(../data ../tests/data/good ../tests/data/bad)
+exec cargo +nightly fuzz run "$target" "corpus/$target" "${seeds[@]}" -- \
+    -max_len=131072 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+    -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -print_final_stats=1
