@@ -1,6 +1,9 @@
-//! Everything the user (or the system) can ask the program to do.
+//! Everything the user (or the system) can ask the program to do, and the modes that decide
+//! which keys mean what.
 
-/// The two views of the browser.
+use std::time::Instant;
+
+/// The three views of the browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
     Cities,
@@ -17,6 +20,48 @@ impl View {
             View::Timeline => "view-timeline",
             View::Map => "view-map",
         }
+    }
+}
+
+/// What lies over the views and takes the keys first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// The key help, scrolled by this many lines.
+    Help { scroll: usize },
+    /// The list of languages, with this row highlighted.
+    Languages { row: usize },
+}
+
+/// Where the keys go when no overlay is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Focus {
+    /// The list (or the map's partners): arrows move the selection.
+    #[default]
+    List,
+    /// The detail pane: arrows scroll it.
+    Detail,
+    /// The search box: letters are typed into it.
+    Search,
+}
+
+/// Everything that can change the app: what `update` takes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Msg {
+    /// An action from no visitor (the tour, a screenshot, a test): carried out as it is.
+    Do(Action),
+    /// A visitor's key, click, wheel turn or paste at `at`, and what it asks for, if
+    /// anything. It postpones the idle reset; if the attract tour was running, it only
+    /// stops the tour and brings back the home screen.
+    Input { at: Instant, action: Option<Action> },
+    /// The clock reached this instant: a kiosk timer may be due.
+    Tick(Instant),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Do(action)
     }
 }
 

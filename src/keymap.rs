@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::action::{Action, View};
+use crate::action::{Action, Focus, Overlay, View};
 use crate::glyphs::GlyphMode;
 
 /// Where a binding applies. Several scopes are active at once (see [`active_scopes`]).
@@ -65,38 +65,34 @@ impl Scope {
     }
 }
 
-/// The state the keymap needs to pick scopes.
+/// The state the keymap needs to pick scopes: the app's own modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mode {
     pub kiosk: bool,
     pub view: View,
-    pub detail_focused: bool,
-    pub filtering: bool,
-    pub help: bool,
-    /// The language list is open.
-    pub languages: bool,
+    pub overlay: Overlay,
+    pub focus: Focus,
 }
 
-/// The scopes active in `mode`, most specific first.
+/// The scopes active in `mode`, most specific first: an overlay takes the keys, then the
+/// search box, then the focused pane and the view.
 pub fn active_scopes(mode: Mode) -> Vec<Scope> {
-    if mode.languages {
-        return vec![Scope::Languages, Scope::Global];
-    }
-    if mode.help {
-        return vec![Scope::Help, Scope::Global];
-    }
-    if mode.filtering {
-        return vec![Scope::Filter, Scope::Global];
+    match mode.overlay {
+        Overlay::Languages { .. } => return vec![Scope::Languages, Scope::Global],
+        Overlay::Help { .. } => return vec![Scope::Help, Scope::Global],
+        Overlay::None => {}
     }
     let mut scopes = Vec::new();
-    if mode.detail_focused {
-        scopes.push(Scope::Detail);
-    } else {
-        scopes.push(match mode.view {
-            View::Cities | View::Map => Scope::CitiesList,
-            View::Timeline => Scope::TimelineList,
-        });
-        scopes.push(Scope::List);
+    match mode.focus {
+        Focus::Search => return vec![Scope::Filter, Scope::Global],
+        Focus::Detail => scopes.push(Scope::Detail),
+        Focus::List => {
+            scopes.push(match mode.view {
+                View::Cities | View::Map => Scope::CitiesList,
+                View::Timeline => Scope::TimelineList,
+            });
+            scopes.push(Scope::List);
+        }
     }
     match mode.view {
         View::Timeline => scopes.push(Scope::Timeline),
@@ -163,318 +159,61 @@ use Action as A;
 use KeyCode as K;
 use Scope as S;
 
-/// Every key the program knows. The footer and help are generated from this table.
+/// Every key the program knows, one row each: scope, key, modifiers, action, label, shown
+/// in the footer. The footer and help are generated from this table.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(S::Global, K::Char('c'), CTRL, A::Quit, "action-quit", false).not_in_kiosk(),
-    bind(S::Browse, K::Down, NONE, A::MoveDown, "action-down", true),
-    bind(
-        S::Browse,
-        K::Char('j'),
-        NONE,
-        A::MoveDown,
-        "action-down",
-        false,
-    ),
-    bind(S::Browse, K::Up, NONE, A::MoveUp, "action-up", true),
-    bind(S::Browse, K::Char('k'), NONE, A::MoveUp, "action-up", false),
-    bind(
-        S::Browse,
-        K::PageDown,
-        NONE,
-        A::PageDown,
-        "action-page-down",
-        false,
-    ),
-    bind(
-        S::Browse,
-        K::PageUp,
-        NONE,
-        A::PageUp,
-        "action-page-up",
-        false,
-    ),
-    bind(S::Browse, K::Home, NONE, A::First, "action-first", false),
-    bind(
-        S::Browse,
-        K::Char('g'),
-        NONE,
-        A::First,
-        "action-first",
-        false,
-    ),
-    bind(S::Browse, K::End, NONE, A::Last, "action-last", false),
-    bind(S::Browse, K::Char('G'), NONE, A::Last, "action-last", false),
-    bind(
-        S::Browse,
-        K::Tab,
-        NONE,
-        A::NextView,
-        "action-next-view",
-        true,
-    ),
-    bind(
-        S::Browse,
-        K::BackTab,
-        NONE,
-        A::PrevView,
-        "action-prev-view",
-        false,
-    ),
-    bind(
-        S::Browse,
-        K::Char('1'),
-        NONE,
-        A::ShowView(View::Cities),
-        "action-view-cities",
-        false,
-    ),
-    bind(
-        S::Browse,
-        K::Char('2'),
-        NONE,
-        A::ShowView(View::Timeline),
-        "action-view-timeline",
-        false,
-    ),
-    bind(
-        S::Browse,
-        K::Char('3'),
-        NONE,
-        A::ShowView(View::Map),
-        "action-view-map",
-        false,
-    ),
-    bind(
-        S::Browse,
-        K::Char('/'),
-        NONE,
-        A::StartFilter,
-        "action-filter",
-        true,
-    ),
-    bind(
-        S::Browse,
-        K::Char('L'),
-        NONE,
-        A::NextLanguage,
-        "action-language",
-        true,
-    ),
-    bind(
-        S::Browse,
-        K::Char('?'),
-        NONE,
-        A::ToggleHelp,
-        "action-help",
-        true,
-    ),
-    bind(S::Browse, K::Char('q'), NONE, A::Quit, "action-quit", true).not_in_kiosk(),
-    bind(
-        S::List,
-        K::Right,
-        NONE,
-        A::FocusDetail,
-        "action-focus-detail",
-        true,
-    ),
-    bind(
-        S::List,
-        K::Char('l'),
-        NONE,
-        A::FocusDetail,
-        "action-focus-detail",
-        false,
-    ),
-    bind(
-        S::List,
-        K::Esc,
-        NONE,
-        A::ClearFilter,
-        "action-filter-clear",
-        false,
-    ),
-    bind(
-        S::CitiesList,
-        K::Enter,
-        NONE,
-        A::FocusDetail,
-        "action-focus-detail",
-        false,
-    ),
-    bind(
-        S::TimelineList,
-        K::Enter,
-        NONE,
-        A::OpenPartner,
-        "action-open-partner",
-        true,
-    ),
-    bind(
-        S::Timeline,
-        K::Char('f'),
-        NONE,
-        A::TogglePartnerOnly,
-        "action-partner-only",
-        true,
-    ),
-    bind(
-        S::Detail,
-        K::Left,
-        NONE,
-        A::FocusList,
-        "action-focus-list",
-        true,
-    ),
-    bind(
-        S::Detail,
-        K::Char('h'),
-        NONE,
-        A::FocusList,
-        "action-focus-list",
-        false,
-    ),
-    bind(
-        S::Detail,
-        K::Esc,
-        NONE,
-        A::FocusList,
-        "action-focus-list",
-        false,
-    ),
-    bind(
-        S::Filter,
-        K::Enter,
-        NONE,
-        A::KeepFilter,
-        "action-filter-keep",
-        true,
-    ),
-    bind(
-        S::Filter,
-        K::Esc,
-        NONE,
-        A::ClearFilter,
-        "action-filter-clear",
-        true,
-    ),
-    bind(
-        S::Filter,
-        K::Backspace,
-        NONE,
-        A::FilterBackspace,
-        "action-filter-backspace",
-        false,
-    ),
-    bind(S::Filter, K::Down, NONE, A::MoveDown, "action-down", true),
-    bind(S::Filter, K::Up, NONE, A::MoveUp, "action-up", false),
-    bind(
-        S::Help,
-        K::Esc,
-        NONE,
-        A::ToggleHelp,
-        "action-close-help",
-        true,
-    ),
-    bind(
-        S::Help,
-        K::Char('?'),
-        NONE,
-        A::ToggleHelp,
-        "action-close-help",
-        false,
-    ),
-    bind(
-        S::Help,
-        K::Char('q'),
-        NONE,
-        A::ToggleHelp,
-        "action-close-help",
-        false,
-    ),
-    bind(S::Help, K::Down, NONE, A::MoveDown, "action-down", true),
-    bind(
-        S::Help,
-        K::Char('j'),
-        NONE,
-        A::MoveDown,
-        "action-down",
-        false,
-    ),
-    bind(S::Help, K::Up, NONE, A::MoveUp, "action-up", true),
-    bind(S::Help, K::Char('k'), NONE, A::MoveUp, "action-up", false),
-    bind(
-        S::Languages,
-        K::Down,
-        NONE,
-        A::MoveDown,
-        "action-down",
-        true,
-    ),
-    bind(
-        S::Languages,
-        K::Char('j'),
-        NONE,
-        A::MoveDown,
-        "action-down",
-        false,
-    ),
-    bind(S::Languages, K::Up, NONE, A::MoveUp, "action-up", true),
-    bind(
-        S::Languages,
-        K::Char('k'),
-        NONE,
-        A::MoveUp,
-        "action-up",
-        false,
-    ),
-    bind(
-        S::Languages,
-        K::Enter,
-        NONE,
-        A::ChooseLanguage,
-        "action-choose",
-        true,
-    ),
-    bind(
-        S::Languages,
-        K::Esc,
-        NONE,
-        A::CloseLanguages,
-        "action-close",
-        true,
-    ),
-    bind(
-        S::Languages,
-        K::Char('L'),
-        NONE,
-        A::CloseLanguages,
-        "action-close",
-        false,
-    ),
-    bind(
-        S::Map,
-        K::Char('+'),
-        NONE,
-        A::ZoomIn,
-        "action-zoom-in",
-        true,
-    ),
-    bind(
-        S::Map,
-        K::Char('='),
-        NONE,
-        A::ZoomIn,
-        "action-zoom-in",
-        false,
-    ),
-    bind(
-        S::Map,
-        K::Char('-'),
-        NONE,
-        A::ZoomOut,
-        "action-zoom-out",
-        true,
-    ),
+    bind(S::Global,       K::Char('c'), CTRL, A::Quit,                     "action-quit",             false).not_in_kiosk(),
+    bind(S::Browse,       K::Down,      NONE, A::MoveDown,                 "action-down",             true),
+    bind(S::Browse,       K::Char('j'), NONE, A::MoveDown,                 "action-down",             false),
+    bind(S::Browse,       K::Up,        NONE, A::MoveUp,                   "action-up",               true),
+    bind(S::Browse,       K::Char('k'), NONE, A::MoveUp,                   "action-up",               false),
+    bind(S::Browse,       K::PageDown,  NONE, A::PageDown,                 "action-page-down",        false),
+    bind(S::Browse,       K::PageUp,    NONE, A::PageUp,                   "action-page-up",          false),
+    bind(S::Browse,       K::Home,      NONE, A::First,                    "action-first",            false),
+    bind(S::Browse,       K::Char('g'), NONE, A::First,                    "action-first",            false),
+    bind(S::Browse,       K::End,       NONE, A::Last,                     "action-last",             false),
+    bind(S::Browse,       K::Char('G'), NONE, A::Last,                     "action-last",             false),
+    bind(S::Browse,       K::Tab,       NONE, A::NextView,                 "action-next-view",        true),
+    bind(S::Browse,       K::BackTab,   NONE, A::PrevView,                 "action-prev-view",        false),
+    bind(S::Browse,       K::Char('1'), NONE, A::ShowView(View::Cities),   "action-view-cities",      false),
+    bind(S::Browse,       K::Char('2'), NONE, A::ShowView(View::Timeline), "action-view-timeline",    false),
+    bind(S::Browse,       K::Char('3'), NONE, A::ShowView(View::Map),      "action-view-map",         false),
+    bind(S::Browse,       K::Char('/'), NONE, A::StartFilter,              "action-filter",           true),
+    bind(S::Browse,       K::Char('L'), NONE, A::NextLanguage,             "action-language",         true),
+    bind(S::Browse,       K::Char('?'), NONE, A::ToggleHelp,               "action-help",             true),
+    bind(S::Browse,       K::Char('q'), NONE, A::Quit,                     "action-quit",             true).not_in_kiosk(),
+    bind(S::List,         K::Right,     NONE, A::FocusDetail,              "action-focus-detail",     true),
+    bind(S::List,         K::Char('l'), NONE, A::FocusDetail,              "action-focus-detail",     false),
+    bind(S::List,         K::Esc,       NONE, A::ClearFilter,              "action-filter-clear",     false),
+    bind(S::CitiesList,   K::Enter,     NONE, A::FocusDetail,              "action-focus-detail",     false),
+    bind(S::TimelineList, K::Enter,     NONE, A::OpenPartner,              "action-open-partner",     true),
+    bind(S::Timeline,     K::Char('f'), NONE, A::TogglePartnerOnly,        "action-partner-only",     true),
+    bind(S::Detail,       K::Left,      NONE, A::FocusList,                "action-focus-list",       true),
+    bind(S::Detail,       K::Char('h'), NONE, A::FocusList,                "action-focus-list",       false),
+    bind(S::Detail,       K::Esc,       NONE, A::FocusList,                "action-focus-list",       false),
+    bind(S::Filter,       K::Enter,     NONE, A::KeepFilter,               "action-filter-keep",      true),
+    bind(S::Filter,       K::Esc,       NONE, A::ClearFilter,              "action-filter-clear",     true),
+    bind(S::Filter,       K::Backspace, NONE, A::FilterBackspace,          "action-filter-backspace", false),
+    bind(S::Filter,       K::Down,      NONE, A::MoveDown,                 "action-down",             true),
+    bind(S::Filter,       K::Up,        NONE, A::MoveUp,                   "action-up",               false),
+    bind(S::Help,         K::Esc,       NONE, A::ToggleHelp,               "action-close-help",       true),
+    bind(S::Help,         K::Char('?'), NONE, A::ToggleHelp,               "action-close-help",       false),
+    bind(S::Help,         K::Char('q'), NONE, A::ToggleHelp,               "action-close-help",       false),
+    bind(S::Help,         K::Down,      NONE, A::MoveDown,                 "action-down",             true),
+    bind(S::Help,         K::Char('j'), NONE, A::MoveDown,                 "action-down",             false),
+    bind(S::Help,         K::Up,        NONE, A::MoveUp,                   "action-up",               true),
+    bind(S::Help,         K::Char('k'), NONE, A::MoveUp,                   "action-up",               false),
+    bind(S::Languages,    K::Down,      NONE, A::MoveDown,                 "action-down",             true),
+    bind(S::Languages,    K::Char('j'), NONE, A::MoveDown,                 "action-down",             false),
+    bind(S::Languages,    K::Up,        NONE, A::MoveUp,                   "action-up",               true),
+    bind(S::Languages,    K::Char('k'), NONE, A::MoveUp,                   "action-up",               false),
+    bind(S::Languages,    K::Enter,     NONE, A::ChooseLanguage,           "action-choose",           true),
+    bind(S::Languages,    K::Esc,       NONE, A::CloseLanguages,           "action-close",            true),
+    bind(S::Languages,    K::Char('L'), NONE, A::CloseLanguages,           "action-close",            false),
+    bind(S::Map,          K::Char('+'), NONE, A::ZoomIn,                   "action-zoom-in",          true),
+    bind(S::Map,          K::Char('='), NONE, A::ZoomIn,                   "action-zoom-in",          false),
+    bind(S::Map,          K::Char('-'), NONE, A::ZoomOut,                  "action-zoom-out",         true),
 ];
 
 /// Shift is part of the character itself (`G`, `?`, `L`) and of BackTab; terminals differ
@@ -506,7 +245,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     });
     match (bound, code) {
         (Some(action), _) => Some(action),
-        (None, KeyCode::Char(c)) if mode.filtering && modifiers.is_empty() => {
+        (None, KeyCode::Char(c)) if mode.focus == Focus::Search && modifiers.is_empty() => {
             Some(Action::FilterInput(c))
         }
         _ => None,
@@ -599,18 +338,18 @@ mod tests {
         let mut modes = Vec::new();
         for kiosk in [false, true] {
             for view in View::ALL {
-                for detail_focused in [false, true] {
-                    for filtering in [false, true] {
-                        for (help, languages) in [(false, false), (true, false), (false, true)] {
-                            modes.push(Mode {
-                                kiosk,
-                                view,
-                                detail_focused,
-                                filtering,
-                                help,
-                                languages,
-                            });
-                        }
+                for focus in [Focus::List, Focus::Detail, Focus::Search] {
+                    for overlay in [
+                        Overlay::None,
+                        Overlay::Help { scroll: 0 },
+                        Overlay::Languages { row: 0 },
+                    ] {
+                        modes.push(Mode {
+                            kiosk,
+                            view,
+                            overlay,
+                            focus,
+                        });
                     }
                 }
             }
@@ -641,10 +380,8 @@ mod tests {
     const BROWSE: Mode = Mode {
         kiosk: false,
         view: View::Cities,
-        detail_focused: false,
-        filtering: false,
-        help: false,
-        languages: false,
+        overlay: Overlay::None,
+        focus: Focus::List,
     };
 
     #[test]
@@ -657,12 +394,12 @@ mod tests {
         };
         assert_eq!(action_for(timeline, press(K::Enter)), Some(A::OpenPartner));
         let detail = Mode {
-            detail_focused: true,
+            focus: Focus::Detail,
             ..BROWSE
         };
         assert_eq!(action_for(detail, press(K::Esc)), Some(A::FocusList));
         let filtering = Mode {
-            filtering: true,
+            focus: Focus::Search,
             ..BROWSE
         };
         assert_eq!(

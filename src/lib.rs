@@ -21,6 +21,7 @@ pub mod screenshot;
 pub mod search;
 pub mod terminal;
 pub mod ui;
+pub mod viewmodel;
 
 /// The data file compiled into the binary (checked by `build.rs`).
 pub const EMBEDDED_DATA: &str = include_str!("../data/kartuzy.ron");

@@ -371,9 +371,9 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 tour_step: (cli.kiosk || cli.tour).then(|| Duration::from_secs(cli.tour_step)),
                 tour: cli.tour,
                 colour: theme != Theme::mono(),
+                notice,
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
-            app.notice = notice;
             terminal::run(&mut app, &theme).map_err(|e| {
                 I18n::new().tr_args(
                     lang,

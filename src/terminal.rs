@@ -12,7 +12,7 @@ use crossterm::event::{
 use crossterm::terminal::{Clear, ClearType};
 use crossterm::{cursor, execute};
 
-use crate::action::Action;
+use crate::action::{Action, Msg};
 use crate::app::App;
 use crate::keymap;
 use crate::ui::{self, Theme};
@@ -105,7 +105,7 @@ fn event_loop(
         height: size.height,
     });
     terminal.draw(|frame| ui::draw(frame, app, theme))?;
-    while app.running {
+    while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {
             None => rx.recv().ok(),
@@ -123,13 +123,13 @@ fn event_loop(
         }
         handle(app, first)?;
         // Apply everything already waiting before drawing once: a flood of keys costs one frame.
-        while app.running {
+        while app.running() {
             match rx.try_recv() {
                 Ok(wake) => handle(app, wake)?,
                 Err(_) => break,
             }
         }
-        if app.running {
+        if app.running() {
             terminal.draw(|frame| ui::draw(frame, app, theme))?;
         }
     }
@@ -141,7 +141,7 @@ fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
     match wake {
         Wake::Signal => app.update(Action::Quit),
         Wake::InputFailed(e) => return Err(e),
-        Wake::Timer => app.tick(now),
+        Wake::Timer => app.update(Msg::Tick(now)),
         Wake::Input(event) => apply(app, &event, now),
     }
     Ok(())
@@ -162,7 +162,7 @@ pub fn apply(app: &mut App, event: &Event, now: Instant) {
             let incidental = matches!(event, Event::Mouse(m)
                 if action.is_none() && !matches!(m.kind, MouseEventKind::Down(_)));
             if !incidental {
-                app.input(now, action);
+                app.update(Msg::Input { at: now, action });
             }
         }
         Event::FocusGained | Event::FocusLost => {}

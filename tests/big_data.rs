@@ -9,20 +9,23 @@ mod generate;
 
 use crossterm::event::KeyCode::*;
 use partner_cities::action::View;
-use partner_cities::app::{App, Settings};
+use partner_cities::app::App;
 use partner_cities::data;
-use partner_cities::i18n::I18n;
+use partner_cities::viewmodel::{self, detail, list};
 
 fn big(width: u16, height: u16) -> App {
     let source = generate::generate(2_000, 10_000);
     let data = data::load("generated.ron", &source).expect("the generator writes valid data");
-    let settings: Settings = common::settings("en", width, height);
-    App::new(data, I18n::new(), settings, std::time::Instant::now())
+    common::app_on(
+        data,
+        common::settings("en", width, height),
+        std::time::Instant::now(),
+    )
 }
 
 /// The selected row is drawn, and the rows built are no more than fill the pane.
 fn assert_window(app: &App, what: &str) {
-    let window = common::list_window(app);
+    let window = common::screen::list_window(app);
     let height = window.height;
     assert!(
         window.before_last < height,
@@ -67,7 +70,7 @@ fn a_search_narrows_the_list_and_keeps_a_row_selected() {
     let mut a = big(100, 30);
     common::press(&mut a, &[Char('2'), End]);
     common::type_text(&mut a, "/zdr");
-    assert_eq!(a.view, View::Timeline);
+    assert_eq!(a.view(), View::Timeline);
     let events = a.visible_events().len();
     assert!(events > 0 && events < 10_000, "{events} events match");
     assert_window(&a, "filtered");
@@ -84,10 +87,10 @@ fn growing_the_window_fills_it_from_above() {
         width: 100,
         height: 60,
     });
-    let items = a.list_items();
+    let items = list::items(&a);
     let lines: usize = items.iter().map(|i| i.lines.len()).sum();
     assert!(
-        lines >= a.list_inner_height(),
+        lines >= viewmodel::list_inner_height(&a),
         "no empty space below the last event"
     );
     assert_window(&a, "taller");
@@ -96,7 +99,7 @@ fn growing_the_window_fills_it_from_above() {
 #[test]
 fn the_overview_sums_up_thousands_of_towns() {
     let a = big(100, 30);
-    let lines: Vec<String> = a.detail_lines().iter().map(|l| l.text()).collect();
+    let lines: Vec<String> = detail::lines(&a).iter().map(|l| l.text()).collect();
     assert!(lines.len() < 150, "{} lines", lines.len());
     assert!(
         lines

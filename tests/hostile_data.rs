@@ -6,25 +6,18 @@
 mod common;
 
 use common::hostile::{HOSTILE, hostile_data};
+use common::screen::draw;
 use partner_cities::action::{Action, View};
 use partner_cities::app::App;
 use partner_cities::data;
 use partner_cities::data::chars;
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
-use partner_cities::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn screens(app: &mut App) -> Vec<String> {
     let mut problems = Vec::new();
     let mut look = |app: &App, what: &str| {
-        let mut terminal =
-            Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
-        terminal
-            .draw(|f| ui::draw(f, app, &Theme::dark()))
-            .expect("draws");
-        let buffer = terminal.backend().buffer();
+        let buffer = &draw(app);
         for (i, cell) in buffer.content.iter().enumerate() {
             if let Some((at, problem)) = chars::first_problem(cell.symbol()) {
                 problems.push(format!("{what}: cell {i}, character {at}: {problem:?}"));
@@ -69,12 +62,7 @@ fn control_characters_in_data_never_reach_the_screen() {
                 glyphs,
                 ..common::settings(lang, 120, 40)
             };
-            let mut app = App::new(
-                hostile_data(),
-                I18n::new(),
-                settings,
-                std::time::Instant::now(),
-            );
+            let mut app = common::app_on(hostile_data(), settings, std::time::Instant::now());
             let problems = screens(&mut app);
             assert!(problems.is_empty(), "{lang} {glyphs:?}: {problems:#?}");
         }
@@ -104,9 +92,10 @@ fn print_writes_none_of_it() {
 #[test]
 fn validation_rejects_the_same_text() {
     // The other line of defence: a data file holding this text does not load.
+    let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("the fixture");
+    assert!(data::load("fixture.ron", &fixture).is_ok());
     for c in HOSTILE.chars().filter(|c| !chars::is_safe_text_char(*c)) {
-        let source =
-            partner_cities::EMBEDDED_DATA.replacen("Duderstadt\"", &format!("Duder{c}stadt\""), 1);
+        let source = fixture.replacen("Ahornfeld\"", &format!("Ahorn{c}feld\""), 1);
         assert!(
             data::load("hostile.ron", &source).is_err(),
             "U+{:04X} accepted",
@@ -114,8 +103,7 @@ fn validation_rejects_the_same_text() {
         );
     }
     for text in ["a\u{301}\u{302}\u{303}\u{304}", "\u{301}a"] {
-        let source =
-            partner_cities::EMBEDDED_DATA.replacen("Duderstadt\"", &format!("{text}\""), 1);
+        let source = fixture.replacen("Ahornfeld\"", &format!("{text}\""), 1);
         assert!(
             data::load("hostile.ron", &source).is_err(),
             "{text:?} accepted"

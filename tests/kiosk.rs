@@ -5,15 +5,17 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{app_with, partner_index, press, settings, type_text};
-use crossterm::event::{KeyCode::*, KeyEvent, KeyModifiers};
-use partner_cities::action::{Action, View};
+use common::keys::key_at;
+use common::screen::{draw, draw_with, text};
+use common::{app_with, partner_index, pictures, press, settings, type_text};
+use crossterm::event::{KeyCode::*, KeyModifiers};
+use partner_cities::action::{Action, Focus, Msg, Overlay, View};
 use partner_cities::app::{App, Entry, Settings, Target};
 use partner_cities::glyphs::{GlyphMode, is_basic};
-use partner_cities::keymap;
-use partner_cities::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use partner_cities::map::Zoom;
+use partner_cities::ui::Theme;
+use partner_cities::viewmodel::chrome;
+use ratatui::layout::Rect;
 use ratatui::style::Color;
 
 const IDLE: Duration = Duration::from_secs(60);
@@ -31,10 +33,11 @@ fn kiosk(t0: Instant) -> App {
     )
 }
 
-/// A key as the event loop delivers it: input at `now`, through the key table.
-fn key_at(app: &mut App, now: Instant, code: crossterm::event::KeyCode, modifiers: KeyModifiers) {
-    let action = keymap::action_for(app.mode(), KeyEvent::new(code, modifiers));
-    app.input(now, action);
+fn city(a: &App) -> Option<Entry> {
+    match a.selected() {
+        Some(Target::City(entry)) => Some(entry),
+        _ => None,
+    }
 }
 
 #[test]
@@ -57,12 +60,11 @@ fn no_key_ends_a_kiosk() {
         key_at(&mut a, t0, view_key, KeyModifiers::NONE);
         for (code, modifiers) in keys {
             key_at(&mut a, t0, code, modifiers);
-            assert!(a.running, "{code:?} {modifiers:?} ended the kiosk");
+            assert!(a.running(), "{code:?} {modifiers:?} ended the kiosk");
         }
     }
     // Clicking where a quit hint would be does nothing either: there is none.
-    let footer_actions: Vec<Action> = a
-        .footer_items(ratatui::layout::Rect::new(0, 23, 80, 1))
+    let footer_actions: Vec<Action> = chrome::footer_items(&a, Rect::new(0, 23, 80, 1))
         .iter()
         .map(|i| i.action)
         .collect();
@@ -77,86 +79,93 @@ fn idle_time_brings_back_the_home_screen() {
     key_at(&mut a, t1, Char('2'), KeyModifiers::NONE);
     key_at(&mut a, t1, Char('L'), KeyModifiers::NONE);
     key_at(&mut a, t1, Char('/'), KeyModifiers::NONE);
-    for c in "gori".chars() {
+    for c in "vignac".chars() {
         key_at(&mut a, t1, Char(c), KeyModifiers::NONE);
     }
     key_at(&mut a, t1, Enter, KeyModifiers::NONE);
     key_at(&mut a, t1, Char('?'), KeyModifiers::NONE);
-    assert_eq!((a.view, a.lang, a.help), (View::Timeline, "en", true));
+    assert_eq!(
+        (a.view(), a.lang(), a.overlay()),
+        (View::Timeline, "en", Overlay::Help { scroll: 0 })
+    );
     assert_eq!(a.next_deadline(), Some(t1 + IDLE));
 
-    a.tick(t1 + IDLE - Duration::from_millis(1));
-    assert_eq!(a.view, View::Timeline, "not before the idle time");
-    a.tick(t1 + IDLE);
-    assert_eq!(a.view, View::Cities);
+    a.update(Msg::Tick(t1 + IDLE - Duration::from_millis(1)));
+    assert_eq!(a.view(), View::Timeline, "not before the idle time");
+    a.update(Msg::Tick(t1 + IDLE));
+    assert_eq!(a.view(), View::Cities);
     assert_eq!(a.selected(), Some(Target::City(Entry::Overview)));
-    assert!(a.filter.is_empty() && !a.filtering && !a.help && !a.detail_focused);
-    assert_eq!(a.lang, "pl", "the start language is back");
+    assert!(a.filter().is_empty());
+    assert_eq!((a.overlay(), a.focus()), (Overlay::None, Focus::List));
+    assert_eq!(a.lang(), "pl", "the start language is back");
 }
 
 #[test]
 fn the_tour_steps_through_partners_and_timeline_and_a_key_stops_it() {
     let t0 = Instant::now();
     let mut a = kiosk(t0);
-    a.tick(t0 + IDLE);
-    let partners = a.data.partners.len();
+    a.update(Msg::Tick(t0 + IDLE));
+    let partners = a.data().partners.len();
     let mut now = t0 + IDLE;
     for i in 0..partners {
         now += STEP;
-        a.tick(now);
+        a.update(Msg::Tick(now));
         assert_eq!(
             a.selected(),
             Some(Target::City(Entry::Partner(i))),
             "step {i}"
         );
-        assert!(a.timers.touring());
+        assert!(a.touring());
     }
     now += STEP;
-    a.tick(now);
-    assert_eq!(a.view, View::Timeline);
+    a.update(Msg::Tick(now));
+    assert_eq!(a.view(), View::Timeline);
     now += STEP;
-    a.tick(now);
-    assert_eq!(
-        (a.view, a.map_zoom),
-        (View::Map, partner_cities::map::Zoom::World)
-    );
+    a.update(Msg::Tick(now));
+    assert_eq!((a.view(), a.map_zoom()), (View::Map, Zoom::World));
     now += STEP;
-    a.tick(now);
+    a.update(Msg::Tick(now));
     assert_eq!(
         a.selected(),
         Some(Target::City(Entry::Overview)),
         "and round again"
     );
     now += STEP;
-    a.tick(now);
-    assert_eq!(a.city, Entry::Partner(0));
+    a.update(Msg::Tick(now));
+    assert_eq!(city(&a), Some(Entry::Partner(0)));
 
     // A key stops the tour and returns home; the key itself does nothing else.
     key_at(&mut a, now, Down, KeyModifiers::NONE);
-    assert!(!a.timers.touring());
+    assert!(!a.touring());
     assert_eq!(a.selected(), Some(Target::City(Entry::Overview)));
     key_at(&mut a, now, Down, KeyModifiers::NONE);
-    assert_eq!(a.city, Entry::Partner(0), "the next key acts as usual");
+    assert_eq!(
+        city(&a),
+        Some(Entry::Partner(0)),
+        "the next key acts as usual"
+    );
 }
 
 #[test]
 fn a_click_also_stops_the_tour() {
     let t0 = Instant::now();
     let mut a = kiosk(t0);
-    a.tick(t0 + IDLE);
-    a.tick(t0 + IDLE + STEP);
-    assert!(a.timers.touring());
-    a.input(t0 + IDLE + STEP, Some(Action::Click { col: 5, row: 5 }));
-    assert!(!a.timers.touring());
-    assert_eq!(a.city, Entry::Overview);
+    a.update(Msg::Tick(t0 + IDLE));
+    a.update(Msg::Tick(t0 + IDLE + STEP));
+    assert!(a.touring());
+    a.update(Msg::Input {
+        at: t0 + IDLE + STEP,
+        action: Some(Action::Click { col: 5, row: 5 }),
+    });
+    assert!(!a.touring());
+    assert_eq!(city(&a), Some(Entry::Overview));
 }
 
 #[test]
 fn the_footer_is_a_row_of_buttons() {
     let mut a = kiosk(Instant::now());
     let footer = ratatui::layout::Rect::new(0, 23, 80, 1);
-    let help = a
-        .footer_items(footer)
+    let help = chrome::footer_items(&a, footer)
         .into_iter()
         .find(|i| i.action == Action::ToggleHelp)
         .expect("help is always offered");
@@ -165,15 +174,9 @@ fn the_footer_is_a_row_of_buttons() {
         col: help.area.x + 1,
         row: 23,
     });
-    assert!(a.help);
-    let down = a.footer_items(footer);
+    assert_eq!(a.overlay(), Overlay::Help { scroll: 0 });
+    let down = chrome::footer_items(&a, footer);
     assert!(down.iter().all(|i| i.area.y == 23 && i.area.right() <= 80));
-}
-
-fn render(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
-    t.draw(|f| ui::draw(f, app, theme)).expect("draws");
-    t
 }
 
 fn basic(lang: &'static str, w: u16, h: u16) -> App {
@@ -200,8 +203,7 @@ fn basic_glyphs_draw_only_console_characters() {
             ] {
                 let mut a = basic(lang, w, h);
                 press(&mut a, keys);
-                let t = render(&a, &Theme::dark());
-                for cell in t.backend().buffer().content() {
+                for cell in draw(&a).content() {
                     assert!(
                         cell.symbol().chars().all(is_basic),
                         "{:?} drawn in basic mode ({lang} {w}x{h} {keys:?})",
@@ -216,17 +218,17 @@ fn basic_glyphs_draw_only_console_characters() {
 #[test]
 fn basic_glyph_snapshot_kiosk() {
     let mut a = basic("pl", 80, 24);
-    let kaili = partner_index(&a, "kaili");
-    press(&mut a, &[Down, Down, Down]);
-    assert_eq!(a.city, Entry::Partner(kaili));
-    insta::assert_snapshot!(render(&a, &Theme::dark()).backend());
+    let laka = partner_index(&a, "laka-zdroj");
+    press(&mut a, &[End]);
+    assert_eq!(city(&a), Some(Entry::Partner(laka)));
+    pictures::check("kiosk_basic_glyphs_pl", &text(&draw(&a)));
 }
 
 #[test]
 fn basic_glyph_snapshot_timeline() {
     let mut a = basic("en", 80, 24);
     press(&mut a, &[Char('2'), Down]);
-    insta::assert_snapshot!(render(&a, &Theme::dark()).backend());
+    pictures::check("kiosk_basic_glyphs_timeline_en", &text(&draw(&a)));
 }
 
 #[test]
@@ -242,8 +244,7 @@ fn mono_shows_selection_and_focus_without_colour() {
     press(&mut a, &[Char('/')]);
     type_text(&mut a, "o");
     press(&mut a, &[Enter, Down]);
-    let t = render(&a, &Theme::mono());
-    let buffer = t.backend().buffer();
+    let buffer = draw_with(&a, &Theme::mono());
     for cell in buffer.content() {
         assert_eq!(
             (cell.fg, cell.bg),
@@ -251,5 +252,5 @@ fn mono_shows_selection_and_focus_without_colour() {
             "no colour in mono"
         );
     }
-    insta::assert_snapshot!(t.backend());
+    pictures::check("mono_search_en", &text(&buffer));
 }

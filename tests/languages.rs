@@ -1,29 +1,32 @@
-//! Six languages: every view fits its panes in each, measured in terminal cells.
+//! Six languages: every view fits its panes in each, measured in terminal cells, on the
+//! fixture and on the production data (whose texts the town hall keeps); the production
+//! data's pictures in each language, for a native reader to look at.
 
 mod common;
 
-use common::{app, press};
+use std::time::Instant;
+
+use common::apps::{LANGS, production_app};
+use common::screen::shown;
+use common::{app_on, fixture, pictures, press, production, settings};
 use crossterm::event::KeyCode::*;
 use partner_cities::app::App;
+use partner_cities::data::{Dataset, Localized};
 use partner_cities::layout::{self, Screen};
-use partner_cities::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-const LANGS: [&str; 6] = ["pl", "en", "de", "fr", "zh", "ka"];
-
-fn render(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
-    t.draw(|f| ui::draw(f, app, &Theme::dark())).expect("draws");
-    t
-}
+use partner_cities::viewmodel::{self, chrome, detail, list};
 
 /// Every selection of both views, and the help, for one language and size.
-fn every_screen(lang: &'static str, w: u16, h: u16) -> Vec<App> {
+fn every_screen(data: &Dataset, lang: &'static str, w: u16, h: u16) -> Vec<App> {
+    let app = || app_on(data.clone(), settings(lang, w, h), Instant::now());
     let mut screens = Vec::new();
     for view in ['1', '2'] {
-        for downs in 0..14 {
-            let mut a = app(lang, w, h);
+        let rows = {
+            let mut a = app();
+            press(&mut a, &[Char(view)]);
+            a.row_count()
+        };
+        for downs in 0..rows {
+            let mut a = app();
             press(&mut a, &[Char(view)]);
             for _ in 0..downs {
                 press(&mut a, &[Down]);
@@ -31,100 +34,109 @@ fn every_screen(lang: &'static str, w: u16, h: u16) -> Vec<App> {
             screens.push(a);
         }
     }
-    let mut help = app(lang, w, h);
+    let mut help = app();
     press(&mut help, &[Char('?')]);
     screens.push(help);
     screens
 }
 
+fn both_data_sets() -> [(&'static str, Dataset); 2] {
+    [("fixture", fixture()), ("production", production())]
+}
+
 #[test]
 fn no_line_is_wider_than_its_pane_in_any_language() {
-    for lang in LANGS {
-        for (w, h) in [(80, 24), (120, 40)] {
-            for a in every_screen(lang, w, h) {
-                let Screen::Normal(panes) = a.screen() else {
-                    panic!("{w}x{h} is large enough")
-                };
-                let detail = usize::from(layout::inner(panes.detail).width);
-                for line in a.detail_lines() {
-                    assert!(line.width() <= detail, "{lang} {w}x{h}: {:?}", line.text());
+    for (set, data) in both_data_sets() {
+        for lang in LANGS {
+            for (w, h) in [(80, 24), (120, 40)] {
+                for a in every_screen(&data, lang, w, h) {
+                    fits(&a, &format!("{set} {lang} {w}x{h}"));
                 }
-                let list = usize::from(layout::inner(panes.list).width);
-                for item in a.list_items() {
-                    for line in item.lines {
-                        assert!(
-                            line.width() + 2 <= list,
-                            "{lang} {w}x{h}: {:?}",
-                            line.text()
-                        );
-                    }
-                }
-                let help = usize::from(layout::inner(a.help_area()).width);
-                for line in a.help_lines() {
-                    assert!(line.width() <= help, "{lang} help: {:?}", line.text());
-                }
-                let (title, tabs, language) = a.header_texts();
-                let header = a.header_layout(panes.header);
-                assert_eq!(header.tabs.len(), tabs.len());
-                for (tab, r) in tabs.iter().zip(&header.tabs) {
-                    assert!(layout::cells(tab) + 2 <= r.width, "{lang}: tab {tab} cut");
-                }
-                assert!(
-                    header.language.is_some(),
-                    "{lang}: {language} shown at {w}x{h}"
-                );
-                let _ = title;
             }
         }
     }
 }
 
-#[test]
-fn cities_and_timeline_in_six_languages() {
-    for lang in LANGS {
-        let mut cities = app(lang, 80, 24);
-        press(&mut cities, &[Down]);
-        insta::assert_snapshot!(
-            format!("cities_duderstadt_{lang}_80x24"),
-            render(&cities).backend()
-        );
-        let mut timeline = app(lang, 80, 24);
-        press(&mut timeline, &[Char('2'), Down, Down]);
-        insta::assert_snapshot!(
-            format!("timeline_{lang}_80x24"),
-            render(&timeline).backend()
-        );
-    }
-}
-
-#[test]
-fn detail_pane_in_german_and_chinese() {
-    for lang in ["de", "zh"] {
-        let mut a = app(lang, 80, 24);
-        press(&mut a, &[Down, Down, Down]);
-        insta::assert_snapshot!(format!("cities_kaili_{lang}_80x24"), render(&a).backend());
-    }
-}
-
-#[test]
-fn search_finds_names_in_any_script() {
-    let kaili = |a: &App| {
-        let i = a
-            .data
-            .partners
-            .iter()
-            .position(|p| p.id == "kaili")
-            .expect("kaili");
-        a.visible_cities()
-            .contains(&partner_cities::app::Entry::Partner(i))
+fn fits(a: &App, what: &str) {
+    let Screen::Normal(panes) = viewmodel::screen(a) else {
+        panic!("{what} is large enough")
     };
+    let detail = usize::from(layout::inner(panes.detail).width);
+    for line in detail::lines(a) {
+        assert!(line.width() <= detail, "{what}: {:?}", line.text());
+    }
+    let list = usize::from(layout::inner(panes.list).width);
+    for item in list::items(a) {
+        for line in item.lines {
+            assert!(line.width() + 2 <= list, "{what}: {:?}", line.text());
+        }
+    }
+    let help = usize::from(layout::inner(chrome::help_area(a)).width);
+    for line in chrome::help_lines(a) {
+        assert!(line.width() <= help, "{what} help: {:?}", line.text());
+    }
+    let (title, tabs, language) = chrome::header_texts(a);
+    let header = chrome::header_layout(a, panes.header);
+    assert_eq!(header.tabs.len(), tabs.len());
+    for (tab, r) in tabs.iter().zip(&header.tabs) {
+        assert!(layout::cells(tab) + 2 <= r.width, "{what}: tab {tab} cut");
+    }
+    assert!(header.language.is_some(), "{what}: {language} shown");
+    let _ = title;
+}
+
+#[test]
+fn the_production_data_in_six_languages() {
+    // Pictures of the real texts: the first partner, the timeline, the first partner
+    // outside Europe. `UPDATE_SNAPSHOTS=1 cargo test` redraws them after a data edit.
+    let data = production();
+    let far = data
+        .partners
+        .iter()
+        .position(|p| !(-25.0..45.0).contains(&p.coordinates.lon))
+        .map_or(1, |i| i + 1);
     for lang in LANGS {
-        for query in ["凯里", "kaili", "KAILI", "კაილი", "chiny", "中国", "ჩინეთი"]
-        {
-            let mut a = app(lang, 80, 24);
+        let mut cities = production_app(lang, 80, 24);
+        press(&mut cities, &[Down]);
+        pictures::check(
+            &format!("kartuzy_first_partner_{lang}_80x24"),
+            &shown(&cities),
+        );
+        let mut timeline = production_app(lang, 80, 24);
+        press(&mut timeline, &[Char('2'), Down, Down]);
+        pictures::check(&format!("kartuzy_timeline_{lang}_80x24"), &shown(&timeline));
+        let mut distant = production_app(lang, 80, 24);
+        for _ in 0..far {
+            press(&mut distant, &[Down]);
+        }
+        pictures::check(
+            &format!("kartuzy_distant_partner_{lang}_80x24"),
+            &shown(&distant),
+        );
+    }
+}
+
+#[test]
+fn search_finds_names_in_any_script_whatever_the_language() {
+    for lang in LANGS {
+        for query in [
+            "山水",
+            "shanshui",
+            "SHANSHUI",
+            "შანშუი",
+            "chiny",
+            "中国",
+            "ჩინეთი",
+        ] {
+            let mut a = common::app(lang, 80, 24);
+            let shanshui = common::partner_index(&a, "shanshui");
             press(&mut a, &[Char('/')]);
             common::type_text(&mut a, query);
-            assert!(kaili(&a), "{query} finds Kaili in {lang}");
+            assert!(
+                a.visible_cities()
+                    .contains(&partner_cities::app::Entry::Partner(shanshui)),
+                "{query} finds Shanshui in {lang}"
+            );
         }
     }
 }
@@ -160,11 +172,20 @@ fn the_glued_latin_check_catches_what_it_must() {
 
 #[test]
 fn no_georgian_text_glues_a_latin_word_to_a_georgian_ending() {
-    let data =
-        partner_cities::data::load("kartuzy.ron", partner_cities::EMBEDDED_DATA).expect("valid");
+    for (set, data) in both_data_sets() {
+        let texts = georgian_texts(&data);
+        assert!(!texts.is_empty(), "{set}: the Georgian texts are there");
+        for text in &texts {
+            assert_eq!(latin_glued_to_georgian(text), None, "{set}: {text}");
+        }
+    }
+    interface_glues_nothing();
+}
+
+/// Every Georgian text of `data`.
+fn georgian_texts(data: &Dataset) -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
-    let mut add =
-        |t: &partner_cities::data::Localized| texts.extend(t.text("ka").map(String::from));
+    let mut add = |t: &Localized| texts.extend(t.text("ka").map(String::from));
     add(&data.home.region);
     add(&data.home.names);
     data.home.intro.iter().for_each(&mut add);
@@ -186,14 +207,10 @@ fn no_georgian_text_glues_a_latin_word_to_a_georgian_ending() {
         add(&e.title);
         add(&e.description);
     }
-    assert!(
-        texts.len() > 80,
-        "the Georgian texts are there ({})",
-        texts.len()
-    );
-    for text in &texts {
-        assert_eq!(latin_glued_to_georgian(text), None, "{text}");
-    }
+    texts
+}
+
+fn interface_glues_nothing() {
     // The interface, every message as written and with a Latin value in each placeable that
     // is not a number (a file name, a code, a town's Latin name).
     let source = std::fs::read_to_string("data/i18n/ka.ftl").expect("ka.ftl");
@@ -218,17 +235,19 @@ fn no_georgian_text_glues_a_latin_word_to_a_georgian_ending() {
 #[test]
 fn no_polish_line_ends_with_a_one_letter_word() {
     // Polish typesetting keeps "w", "z", "i"… with the next word.
-    for (w, h) in [(80, 24), (120, 40)] {
-        for a in every_screen("pl", w, h) {
-            for line in a.detail_lines() {
-                let text = line.text();
-                let last = text.trim_end().rsplit(' ').next().unwrap_or("");
-                assert!(
-                    !(last.chars().count() == 1
-                        && "aiouwzAIOUWZ".contains(last)
-                        && text.trim_end().contains(' ')),
-                    "{w}x{h}: {text:?}"
-                );
+    for (set, data) in both_data_sets() {
+        for (w, h) in [(80, 24), (120, 40)] {
+            for a in every_screen(&data, "pl", w, h) {
+                for line in detail::lines(&a) {
+                    let text = line.text();
+                    let last = text.trim_end().rsplit(' ').next().unwrap_or("");
+                    assert!(
+                        !(last.chars().count() == 1
+                            && "aiouwzAIOUWZ".contains(last)
+                            && text.trim_end().contains(' ')),
+                        "{set} {w}x{h}: {text:?}"
+                    );
+                }
             }
         }
     }

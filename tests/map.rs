@@ -1,37 +1,17 @@
-//! The map view: both zooms in Unicode and basic glyphs, and a partner added to the data
-//! file appearing on it with no code change.
+//! The map view on the fixture: both zooms in Unicode and basic glyphs, and a partner
+//! added to the data file appearing on it with no code change.
 
 mod common;
 
 use std::time::Instant;
 
-use common::{app, app_with, press, settings};
+use common::screen::{draw, row, shown, text};
+use common::{app, app_on, app_with, pictures, press, settings};
 use crossterm::event::KeyCode::*;
 use partner_cities::app::{App, Settings};
 use partner_cities::data;
 use partner_cities::glyphs::GlyphMode;
-use partner_cities::i18n::I18n;
-use partner_cities::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn render(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
-    t.draw(|f| ui::draw(f, app, &Theme::dark())).expect("draws");
-    t
-}
-
-fn screen_text(t: &Terminal<TestBackend>) -> String {
-    let b = t.backend().buffer();
-    (0..b.area.height)
-        .map(|y| {
-            (0..b.area.width)
-                .map(|x| b[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use partner_cities::viewmodel::{self, detail, map};
 
 #[test]
 fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
@@ -48,36 +28,22 @@ fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
             Instant::now(),
         );
         press(&mut a, &[Char('3')]);
-        let europe = render(&a);
-        for town in [
-            "Kartuzy",
-            "Duderstadt",
-            "Caissargues",
-            "Gori",
-            "Polanica-Zdrój",
-        ] {
-            assert!(
-                screen_text(&europe).contains(town),
-                "{town} labelled ({name}, Europe)"
-            );
+        let europe = shown(&a);
+        for town in ["Kartuzy", "Ahornfeld", "Vignac", "Łąka-Zdrój"] {
+            assert!(europe.contains(town), "{town} labelled ({name}, Europe)");
         }
-        assert!(
-            !screen_text(&europe).contains("Kaili"),
-            "Kaili is outside Europe"
-        );
-        insta::assert_snapshot!(format!("map_europe_{name}_100x30"), europe.backend());
+        assert!(!europe.contains("Shanshui"), "Shanshui is outside Europe");
+        pictures::check(&format!("map_europe_{name}_100x30"), &europe);
         press(&mut a, &[Char('-')]);
-        let world = render(&a);
+        let world = shown(&a);
         assert!(
-            screen_text(&world).contains("Kaili"),
-            "Kaili on the world map ({name})"
+            world.contains("Shanshui"),
+            "Shanshui on the world map ({name})"
         );
-        insta::assert_snapshot!(format!("map_world_{name}_100x30"), world.backend());
+        pictures::check(&format!("map_world_{name}_100x30"), &world);
         if glyphs == GlyphMode::Basic {
             for t in [&europe, &world] {
-                let braille = screen_text(t)
-                    .chars()
-                    .any(|c| ('\u{2800}'..='\u{28ff}').contains(&c));
+                let braille = t.chars().any(|c| ('\u{2800}'..='\u{28ff}').contains(&c));
                 assert!(!braille, "no braille on the console");
             }
         }
@@ -90,9 +56,9 @@ fn map_fits_small_and_large_terminals() {
         for zoom_key in [Char('+'), Char('-')] {
             let mut a = app("pl", w, h);
             press(&mut a, &[Char('3'), zoom_key, Down, Down]);
-            render(&a);
-            for mark in a.map_marks() {
-                let area = a.map_area().expect("map area");
+            draw(&a);
+            let area = map::area(&a).expect("map area");
+            for mark in map::marks(&a) {
                 if let Some(r) = mark.label_area {
                     assert!(r.x >= area.x && r.right() <= area.right(), "{w}x{h}");
                 }
@@ -101,8 +67,8 @@ fn map_fits_small_and_large_terminals() {
     }
 }
 
-/// The embedded data with a sixth partner (an invented test town, not real data).
-fn six_partners() -> String {
+/// The fixture with a fifth partner.
+fn five_partners() -> String {
     let extra = r#"
         (
             id: "testowo",
@@ -116,33 +82,27 @@ fn six_partners() -> String {
         ),
     ],
 
-    events: ["#;
-    partner_cities::EMBEDDED_DATA.replacen("    ],\n\n    events: [", extra, 1)
+    // Out of date order"#;
+    let source = std::fs::read_to_string(common::apps::FIXTURE).expect("the fixture");
+    let edited = source.replacen("    ],\n\n    // Out of date order", extra, 1);
+    assert_ne!(edited, source, "the partner was added");
+    edited
 }
 
-fn six_partner_app() -> App {
-    let dataset = data::load("six.ron", &six_partners()).expect("valid with six partners");
-    App::new(
-        dataset,
-        I18n::new(),
-        settings("en", 100, 30),
-        Instant::now(),
-    )
+fn five_partner_app() -> App {
+    let dataset = data::load("five.ron", &five_partners()).expect("valid with five partners");
+    app_on(dataset, settings("en", 100, 30), Instant::now())
 }
 
 #[test]
-fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
-    let mut a = six_partner_app();
-    assert_eq!(a.data.partners.len(), 6);
+fn a_fifth_partner_appears_on_the_map_with_no_code_change() {
+    let mut a = five_partner_app();
+    assert_eq!(a.data().partners.len(), 5);
     press(&mut a, &[Char('3'), End]);
-    let world = render(&a);
-    assert!(
-        screen_text(&world).contains("Testowo"),
-        "{}",
-        screen_text(&world)
-    );
-    assert!(a.map_marks().iter().any(|m| m.label == "Testowo"));
-    let text = a.detail_document().expect("Testowo selected").plain();
+    let world = shown(&a);
+    assert!(world.contains("Testowo"), "{world}");
+    assert!(map::marks(&a).iter().any(|m| m.label == "Testowo"));
+    let text = detail::document(&a).expect("Testowo selected").plain();
     // 2472 km by an independent haversine computation of the same coordinates.
     assert!(
         text.contains("Distance from Kartuzy: 2472 km north-west"),
@@ -153,48 +113,42 @@ fn a_sixth_partner_appears_on_the_map_with_no_code_change() {
 #[test]
 fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     use ratatui::style::Modifier;
-    let mut a = six_partner_app();
+    let mut a = five_partner_app();
     press(&mut a, &[Char('2'), Down]);
-    let (Some(chart), _) = a.detail_panes().expect("normal screen") else {
+    let (Some(chart), _) = viewmodel::detail_panes(&a).expect("normal screen") else {
         panic!("100x30 has room for the chart")
     };
-    let t = render(&a);
-    let buffer = t.backend().buffer();
-    let row_text = |y: u16| -> String {
-        (chart.x..chart.right())
-            .map(|x| buffer[(x, y)].symbol())
-            .collect()
-    };
-    for (i, p) in a.data.partners.iter().enumerate() {
+    let buffer = draw(&a);
+    let row_text = |y: u16| row(&buffer, y, chart.x, chart.right());
+    for (i, p) in a.data().partners.iter().enumerate() {
         let row = row_text(chart.y + 1 + i as u16);
         assert!(row.contains(&p.name), "row {i}: {row}");
         assert!(row.contains('━'), "bar for {}", p.name);
     }
-    // The selected event (1994, Duderstadt) is the one reversed mark on Duderstadt's row.
-    let duderstadt_row = chart.y + 1;
+    // The selected event (1996, Ahornfeld) is the one reversed mark on Ahornfeld's row.
+    let ahornfeld_row = chart.y + 1;
     let reversed: Vec<&str> = (chart.x..chart.right())
-        .map(|x| &buffer[(x, duderstadt_row)])
+        .map(|x| &buffer[(x, ahornfeld_row)])
         .filter(|c| c.modifier.contains(Modifier::REVERSED) && c.symbol() == "◆")
         .map(|c| c.symbol())
         .collect();
-    assert_eq!(reversed, vec!["◆"], "{}", row_text(duderstadt_row));
+    assert_eq!(reversed, vec!["◆"], "{}", row_text(ahornfeld_row));
     // Stacked (narrow) screens show no chart.
     let mut narrow = app("en", 50, 30);
     press(&mut narrow, &[Char('2')]);
-    assert_eq!(narrow.detail_panes().expect("normal").0, None);
+    assert_eq!(viewmodel::detail_panes(&narrow).expect("normal").0, None);
 }
 
 #[test]
 fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
     use ratatui::style::Color;
     let mut a = app("en", 80, 24);
-    press(&mut a, &[Down]); // Duderstadt
+    press(&mut a, &[Down]); // Ahornfeld
     let inner = {
-        let (_, detail) = a.detail_panes().expect("normal");
+        let (_, detail) = viewmodel::detail_panes(&a).expect("normal");
         partner_cities::layout::inner(detail)
     };
-    let t = render(&a);
-    let buffer = t.backend().buffer();
+    let buffer = draw(&a);
     let x = inner.right() - 3;
     let stripes: Vec<(Color, Color)> = (0..3)
         .map(|r| {
@@ -221,7 +175,7 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
         [(Color::Black, Color::Red), (Color::Red, Color::Yellow)]
     );
     // Text beside the flag wraps short of it.
-    for line in a.detail_lines().iter().take(3) {
+    for line in detail::lines(&a).iter().take(3) {
         assert!(
             line.width() + 7 <= usize::from(inner.width),
             "{:?}",
@@ -240,14 +194,14 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
     ] {
         let mut plain = app_with(settings, Instant::now());
         press(&mut plain, &[Down]);
-        assert!(plain.detail_flag().is_none());
-        let text = screen_text(&render(&plain));
+        assert!(detail::flag(&plain).is_none());
+        let text = text(&draw(&plain));
         assert!(
             text.contains("Country: Germany (DE)"),
             "the code instead: {text}"
         );
         assert!(
-            text.contains("Duderstadt      DE 1994"),
+            text.contains("Ahornfeld   DE 1996"),
             "one-line rows: {text}"
         );
     }

@@ -16,16 +16,14 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MediaKeyCode,
     ModifierKeyCode, MouseButton, MouseEvent, MouseEventKind,
 };
-use partner_cities::action::View;
+use partner_cities::action::{Focus, Msg, Overlay, View};
 use partner_cities::app::{App, Settings};
 use partner_cities::glyphs::{GlyphMode, is_basic};
 use partner_cities::i18n::I18n;
 use partner_cities::terminal;
 use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
-use partner_cities::ui::{self};
+use partner_cities::viewmodel::{chrome, detail};
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -61,7 +59,7 @@ fn key_code() -> impl Strategy<Value = KeyCode> {
             KeyCode::Media(MediaKeyCode::Play),
             KeyCode::Modifier(ModifierKeyCode::LeftShift),
         ]),
-        6 => prop::sample::select("qjkhlgG/?L123fe+-  zdrojkaili".chars().collect::<Vec<_>>())
+        6 => prop::sample::select("qjkhlgG/?L123fe+-  zdrojshanui".chars().collect::<Vec<_>>())
             .prop_map(KeyCode::Char),
         2 => any::<char>().prop_map(KeyCode::Char),
         1 => (0u8..=24).prop_map(KeyCode::F),
@@ -190,11 +188,8 @@ fn start(setup: &Setup, now: Instant) -> (App, Theme) {
 }
 
 fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("terminal");
-    terminal.draw(|f| ui::draw(f, app, theme)).expect("draws");
-    let buffer = terminal.backend().buffer();
-    prop_assert_eq!(buffer.area, app.area, "the frame is the screen's size");
+    let buffer = common::screen::draw_with(app, theme);
+    prop_assert_eq!(buffer.area, app.area(), "the frame is the screen's size");
     let width = usize::from(buffer.area.width);
     for (i, cell) in buffer.content.iter().enumerate() {
         let symbol = cell.symbol();
@@ -204,7 +199,7 @@ fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
             i,
             symbol
         );
-        if app.glyphs == GlyphMode::Basic {
+        if app.glyphs() == GlyphMode::Basic {
             prop_assert!(symbol.chars().all(is_basic), "not basic: {:?}", symbol);
         }
         // A wide character must not hang over the right edge.
@@ -216,7 +211,7 @@ fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
 }
 
 fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
-    let rows_shown = match app.view {
+    let rows_shown = match app.view() {
         View::Cities => !app.visible_cities().is_empty(),
         View::Timeline => !app.visible_events().is_empty(),
         View::Map => app.visible_partners().next().is_some(),
@@ -226,10 +221,22 @@ fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
         rows_shown,
         "a shown row is selected"
     );
-    prop_assert!(app.detail_scroll <= app.detail_lines().len());
+    // What `update` restores after every change.
+    prop_assert!(app.detail_scroll() <= detail::max_scroll(app));
+    if app.focus() == Focus::Detail {
+        prop_assert!(
+            app.selected().is_some(),
+            "the detail pane has something to show"
+        );
+    }
+    match app.overlay() {
+        Overlay::Help { scroll } => prop_assert!(scroll <= chrome::max_help_scroll(app)),
+        Overlay::Languages { row } => prop_assert!(row < i18n.usable(app.glyphs()).len()),
+        Overlay::None => {}
+    }
     // The selected row is among the rows drawn, and no more rows are built than fit.
-    if let (Some(_), View::Cities | View::Timeline) = (app.selected(), app.view) {
-        let window = common::list_window(app);
+    if let (Some(_), View::Cities | View::Timeline) = (app.selected(), app.view()) {
+        let window = common::screen::list_window(app);
         if window.height > 0 {
             prop_assert!(
                 window.selected_at.is_some_and(|at| at < window.height),
@@ -242,9 +249,9 @@ fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
         }
     }
     prop_assert!(
-        i18n.usable(app.glyphs).contains(&app.lang),
+        i18n.usable(app.glyphs()).contains(&app.lang()),
         "{} drawable",
-        app.lang
+        app.lang()
     );
     Ok(())
 }
@@ -279,15 +286,15 @@ proptest! {
                     // As the loop does: wake at each deadline that has passed.
                     let mut fired = 0;
                     while let Some(deadline) = app.next_deadline().filter(|d| *d <= now) {
-                        app.tick(deadline);
+                        app.update(Msg::Tick(deadline));
                         fired += 1;
                         prop_assert!(fired < 100, "timers keep firing at one instant");
                     }
                 }
             }
             if setup.kiosk {
-                prop_assert!(app.running, "a kiosk never quits");
-            } else if !app.running {
+                prop_assert!(app.running(), "a kiosk never quits");
+            } else if !app.running() {
                 break;
             }
             check_state(&app, &i18n)?;

@@ -1,5 +1,6 @@
-//! End to end: the real binary in a pseudo-terminal, its screen read by a terminal emulator.
-//! The only tests that see raw mode, the alternate screen, mouse capture and their restore.
+//! End to end: the real binary in a pseudo-terminal, its screen read by a terminal emulator,
+//! on the fixture (`--data`). The only tests that see raw mode, the alternate screen, mouse
+//! capture and their restore. The `strace` tests skip, saying so, where strace is missing.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -160,20 +161,21 @@ impl Session {
     }
 }
 
-const ARGS: &[&str] = &["--lang", "en", "--today", "2026-11-23"];
+const ARGS: &[&str] = &[
+    "--lang",
+    "en",
+    "--today",
+    "2026-11-23",
+    "--data",
+    common::apps::FIXTURE,
+];
 
 #[test]
 fn browse_and_quit_with_q() {
     let mut s = Session::start(ARGS, &[]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     let screen = s.contents();
-    for name in [
-        "Duderstadt",
-        "Caissargues",
-        "Kaili",
-        "Gori",
-        "Polanica-Zdrój",
-    ] {
+    for name in ["Ahornfeld", "Vignac", "Shanshui", "Łąka-Zdrój"] {
         assert!(screen.contains(name), "{name} on the first screen");
     }
     assert!(s.screen.lock().expect("screen").screen().alternate_screen());
@@ -181,11 +183,11 @@ fn browse_and_quit_with_q() {
     assert!(screen.contains("First partnership"), "{screen}");
 
     s.send("\x1b[B"); // ↓
-    s.wait_for("A town in the Eichsfeld region");
+    s.wait_for("A town in Lower Saxony");
 
     s.send("2");
-    s.wait_for("October 1990 · Caissargues");
-    assert!(s.contents().contains("Cooperation with Caissargues begins"));
+    s.wait_for("March 1991 · Vignac");
+    assert!(s.contents().contains("Cooperation with Vignac begins"));
 
     s.send("q");
     let status = s.wait_exit();
@@ -197,7 +199,7 @@ fn browse_and_quit_with_q() {
 fn signals_end_it_cleanly() {
     for signal in ["TERM", "HUP", "INT"] {
         let mut s = Session::start(ARGS, &[]);
-        s.wait_for("Polanica-Zdrój");
+        s.wait_for("Łąka-Zdrój");
         s.signal(signal);
         let status = s.wait_exit();
         assert!(status.success(), "SIG{signal}: {status:?}");
@@ -208,7 +210,7 @@ fn signals_end_it_cleanly() {
 #[test]
 fn ctrl_c_quits() {
     let mut s = Session::start(ARGS, &[]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     s.send("\x03");
     assert!(s.wait_exit().success());
     s.assert_restored();
@@ -217,7 +219,7 @@ fn ctrl_c_quits() {
 #[test]
 fn a_panic_still_restores_the_terminal() {
     let mut s = Session::start(ARGS, &[("PARTNER_CITIES_TEST_PANIC", "1")]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     s.send("j");
     let status = s.wait_exit();
     assert!(!status.success());
@@ -232,8 +234,8 @@ fn a_panic_still_restores_the_terminal() {
 #[test]
 fn mouse_click_selects_a_town() {
     let mut s = Session::start(ARGS, &[]);
-    s.wait_for("Polanica-Zdrój");
-    // SGR mouse report: left button press at column 5, row 6 (1-based): Caissargues' first
+    s.wait_for("Łąka-Zdrój");
+    // SGR mouse report: left button press at column 5, row 6 (1-based): Vignac's first
     // row (each partner takes two rows beside its flag).
     s.send("\x1b[<0;5;6M\x1b[<0;5;6m");
     s.wait_for("A town in the south of France");
@@ -241,12 +243,20 @@ fn mouse_click_selects_a_town() {
     assert!(s.wait_exit().success());
 }
 
-const KIOSK: &[&str] = &["--kiosk", "--lang", "en", "--today", "2026-11-23"];
+const KIOSK: &[&str] = &[
+    "--kiosk",
+    "--lang",
+    "en",
+    "--today",
+    "2026-11-23",
+    "--data",
+    common::apps::FIXTURE,
+];
 
 #[test]
 fn kiosk_survives_every_way_out() {
     let mut s = Session::start(KIOSK, &[]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     let attempts = [
         "q",
         "\x1b",                            // Esc
@@ -266,13 +276,13 @@ fn kiosk_survives_every_way_out() {
     }
     // A key that does act proves the keys above were all read and survived.
     s.send("\x1b[B");
-    s.wait_for("A town in the Eichsfeld region");
+    s.wait_for("A town in Lower Saxony");
     assert!(
         s.child.try_wait().expect("status").is_none(),
         "still running"
     );
     let screen = s.contents();
-    assert!(screen.contains("Polanica-Zdrój") && screen.contains("Partner towns of Kartuzy"));
+    assert!(screen.contains("Łąka-Zdrój") && screen.contains("Partner towns of Kartuzy"));
     assert!(!screen.contains("quit"), "no quit hint in kiosk mode");
     assert!(
         s.screen.lock().expect("screen").screen().hide_cursor(),
@@ -286,10 +296,10 @@ fn kiosk_survives_every_way_out() {
 #[test]
 fn kiosk_idle_returns_home() {
     let mut s = Session::start(&[KIOSK, &["--idle", "1"]].concat(), &[]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     s.send("\x1b[B\x1b[B\r");
     s.wait_for("Occitanie");
-    s.wait_for("Pomeranian Voivodeship, Kartuzy County, Poland");
+    s.wait_for("Pomeranian Voivodeship, Poland");
     s.signal("TERM");
     assert!(s.wait_exit().success());
 }
@@ -298,10 +308,10 @@ fn kiosk_idle_returns_home() {
 fn tour_advances_by_itself_and_a_key_stops_it() {
     let mut s = Session::start(&[ARGS, &["--tour", "--tour-step", "1"]].concat(), &[]);
     s.wait_for("Touch the screen or press any key");
-    s.wait_for("A town in the Eichsfeld region"); // step 1: Duderstadt, with no key pressed
-    s.wait_for("Occitanie"); // step 2: Caissargues
+    s.wait_for("A town in Lower Saxony"); // step 1: Ahornfeld, with no key pressed
+    s.wait_for("Occitanie"); // step 2: Vignac
     s.send("j");
-    s.wait_for("Pomeranian Voivodeship, Kartuzy County, Poland");
+    s.wait_for("Pomeranian Voivodeship, Poland");
     std::thread::sleep(Duration::from_millis(1500));
     let screen = s.contents();
     assert!(!screen.contains("Touch the screen"), "the tour stopped");
@@ -316,7 +326,7 @@ fn tour_advances_by_itself_and_a_key_stops_it() {
 #[test]
 fn linux_console_gets_only_basic_characters() {
     let mut s = Session::start(KIOSK, &[("TERM", "linux")]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     for keys in [
         "\x1b[B", "\x1b[B", "\x1b[B", "\r", "\x1b[6~", "2", "\x1b[B", "?", "?", "1",
     ] {
@@ -343,19 +353,19 @@ fn linux_console_gets_only_basic_characters() {
         foreign.is_empty(),
         "not in the console's repertoire: {foreign:?}"
     );
-    assert!(text.contains("Kaili"));
+    assert!(text.contains("Shanshui"));
 }
 
 #[test]
 fn shrinking_to_one_cell_and_back_recovers_the_screen() {
     let mut s = Session::start(KIOSK, &[]);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     s.resize(1, 1);
     std::thread::sleep(Duration::from_millis(300));
     s.resize(20, 5);
     s.wait_for("Enlarge");
     s.resize(100, 30);
-    s.wait_for("Polanica-Zdrój");
+    s.wait_for("Łąka-Zdrój");
     let screen = s.contents();
     assert!(screen.contains("Partner towns of Kartuzy"), "{screen}");
     let last_row = screen.lines().nth(29).unwrap_or_default();
@@ -370,7 +380,10 @@ fn shrinking_to_one_cell_and_back_recovers_the_screen() {
 
 #[test]
 fn l_cycles_through_all_six_languages_on_screen() {
-    let mut s = Session::start(&["--today", "2026-11-23"], &[]);
+    let mut s = Session::start(
+        &["--today", "2026-11-23", "--data", common::apps::FIXTURE],
+        &[],
+    );
     // Each language's own title, as its message file has it.
     let i18n = partner_cities::i18n::I18n::new();
     s.wait_for(&i18n.tr("pl", "app-title"));
@@ -384,7 +397,10 @@ fn l_cycles_through_all_six_languages_on_screen() {
 
 #[test]
 fn chinese_on_the_linux_console_explains_and_shows_english() {
-    let mut s = Session::start(&["--lang", "zh"], &[("TERM", "linux")]);
+    let mut s = Session::start(
+        &["--lang", "zh", "--data", common::apps::FIXTURE],
+        &[("TERM", "linux")],
+    );
     s.wait_for("This terminal cannot draw Chinese script; showing English instead.");
     assert!(s.contents().contains("Partner towns of Kartuzy"));
     s.send("L"); // the notice goes with the first key; L skips zh and ka here
@@ -398,13 +414,8 @@ fn chinese_on_the_linux_console_explains_and_shows_english() {
 #[test]
 fn a_bad_data_file_leaves_the_terminal_untouched() {
     // Every file of the corpus: its message, exit code 2, and not one escape sequence.
-    let mut checked = 0;
-    for entry in std::fs::read_dir("tests/data/bad").expect("bad corpus") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "ron") {
-            continue;
-        }
-        let name = path.to_str().expect("UTF-8 path");
+    for bad in common::corpus::bad_files() {
+        let name = bad.name.as_str();
         let mut s = Session::start(&["--data", name], &[]);
         let status = s.wait_exit();
         assert_eq!(status.exit_code(), 2, "{name}");
@@ -414,14 +425,10 @@ fn a_bad_data_file_leaves_the_terminal_untouched() {
             !bytes.contains(&0x1b),
             "{name} wrote an escape sequence: {text:?}"
         );
-        // No locale in the environment: the staff's Polish.
-        let expected =
-            std::fs::read_to_string(path.with_extension("pl.expected")).expect("expected");
-        // The terminal turns each newline into CR LF.
-        assert_eq!(text.replace("\r\n", "\n"), expected, "{name}");
-        checked += 1;
+        // No locale in the environment: the staff's Polish. The terminal turns each
+        // newline into CR LF.
+        assert_eq!(text.replace("\r\n", "\n"), bad.polish, "{name}");
     }
-    assert!(checked >= 29, "{checked} files");
 }
 
 /// What `strace` saw the program do that it must never do: start a program, open a
@@ -470,6 +477,13 @@ fn strace_log(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn the_browser_spawns_nothing_connects_nowhere_and_writes_no_file() {
+    if !common::tools::available(
+        "strace",
+        "strace",
+        "pty::the_browser_spawns_nothing_connects_nowhere_and_writes_no_file",
+    ) {
+        return;
+    }
     let log = strace_log("strace-browser.log");
     let log_arg = log.to_str().expect("UTF-8 path");
     let program = env!("CARGO_BIN_EXE_partner-cities");
@@ -485,8 +499,7 @@ fn the_browser_spawns_nothing_connects_nowhere_and_writes_no_file() {
         std::thread::sleep(Duration::from_millis(100));
     }
     assert!(s.wait_exit().success(), "{}", s.contents());
-    let text = std::fs::read_to_string(&log)
-        .expect("strace ran (it is part of the machine image; install the strace package)");
+    let text = std::fs::read_to_string(&log).expect("strace wrote its log");
     assert!(text.lines().count() > 3, "strace saw the program: {text}");
     let bad = forbidden_calls(&text, None);
     assert!(bad.is_empty(), "{bad:#?}");
@@ -494,6 +507,13 @@ fn the_browser_spawns_nothing_connects_nowhere_and_writes_no_file() {
 
 #[test]
 fn print_check_and_screenshot_write_only_what_they_are_asked_to() {
+    if !common::tools::available(
+        "strace",
+        "strace",
+        "pty::print_check_and_screenshot_write_only_what_they_are_asked_to",
+    ) {
+        return;
+    }
     let picture = strace_log("strace-picture.svg");
     let picture_arg = picture.to_str().expect("UTF-8 path");
     for (name, command, allowed) in [
@@ -513,7 +533,7 @@ fn print_check_and_screenshot_write_only_what_they_are_asked_to() {
             .args(command)
             .stdout(std::process::Stdio::null())
             .status()
-            .expect("strace runs (part of the machine image; install the strace package)");
+            .expect("strace runs");
         assert!(status.success(), "{name}");
         let text = std::fs::read_to_string(&log).expect("strace log");
         let bad = forbidden_calls(&text, allowed);
@@ -552,9 +572,8 @@ fn hostile_model_child() {
     if std::env::var_os("PARTNER_CITIES_HOSTILE_CHILD").is_none() {
         return;
     }
-    let mut app = partner_cities::app::App::new(
+    let mut app = common::app_on(
         common::hostile::hostile_data(),
-        partner_cities::i18n::I18n::new(),
         common::settings("pl", 80, 24),
         Instant::now(),
     );

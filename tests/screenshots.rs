@@ -1,13 +1,13 @@
-//! The pictures in `screenshots/` (shown by the README) must be what the program draws
-//! today. Each is drawn again in memory and compared with the committed file;
-//! `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` rewrites them.
+//! The pictures in `screenshots/` (shown by the README), of the production data, must be
+//! what the program draws today. Each is drawn again in memory and compared with the
+//! committed file; `UPDATE_SNAPSHOTS=1 cargo test` rewrites them with every other picture.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 
+use common::pictures;
 use partner_cities::app::Settings;
-use partner_cities::data::{self, PartialDate};
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
 use partner_cities::map::Zoom;
@@ -82,20 +82,22 @@ const GALLERY: &[Picture] = &[
 ];
 
 fn draw(picture: &Picture) -> String {
-    let data = data::load(data::EMBEDDED_NAME, partner_cities::EMBEDDED_DATA).expect("valid");
-    let today: PartialDate = common::TODAY.parse().expect("date");
     let shot = Shot {
         settings: Settings {
             glyphs: picture.glyphs,
-            ..Settings::interactive(picture.lang, today, Rect::new(0, 0, 100, 30))
+            ..Settings::interactive(
+                picture.lang,
+                common::apps::today(),
+                Rect::new(0, 0, 100, 30),
+            )
         },
         scene: picture.scene,
         select: picture.select,
         zoom: picture.zoom,
     };
     let theme = Theme::resolve(picture.theme, ColorEnv::default());
-    let buffer =
-        screenshot::take(data, I18n::new(), &shot, &theme).expect("the picture can be staged");
+    let buffer = screenshot::take(common::production(), I18n::new(), &shot, &theme)
+        .expect("the picture can be staged");
     let format = Format::for_path(Path::new(picture.file)).expect("svg or txt");
     screenshot::encode(&buffer, format, &Palette::for_theme(picture.theme))
 }
@@ -106,22 +108,15 @@ fn folder() -> PathBuf {
 
 #[test]
 fn committed_screenshots_match_the_program() {
-    let update = std::env::var_os("UPDATE_SCREENSHOTS").is_some_and(|v| v == "1");
-    let mut stale = Vec::new();
-    for picture in GALLERY {
-        let path = folder().join(picture.file);
-        let drawn = draw(picture);
-        if update {
-            std::fs::write(&path, &drawn).expect("screenshots/ is writable");
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(drawn.as_str()) {
-            stale.push(picture.file);
-        }
-    }
+    let stale: Vec<String> = GALLERY
+        .iter()
+        .filter_map(|p| pictures::compare(&folder().join(p.file), &draw(p)).err())
+        .collect();
     assert!(
         stale.is_empty(),
-        "screenshots differ from what the program draws: {}\n\
-         look at the change, then rewrite them: UPDATE_SCREENSHOTS=1 cargo test --test screenshots",
-        stale.join(", ")
+        "{}\nlook at the change, then refresh every picture: {}",
+        stale.join("\n"),
+        pictures::REFRESH
     );
 }
 

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use partner_cities::action::Msg;
 use partner_cities::app::Settings;
 use partner_cities::terminal;
 use partner_cities::ui::{self, Theme};
@@ -111,7 +112,7 @@ impl Events {
                 self.below(200) as u16 + 1,
                 self.below(60) as u16 + 1,
             )),
-            18 => Some(Event::Paste("Polanica-Zdrój".to_string())),
+            18 => Some(Event::Paste("Łąka-Zdrój".to_string())),
             _ => None, // a pause: timers fire
         }
     }
@@ -145,7 +146,7 @@ fn soak(count: usize) -> ((usize, Option<u64>), (usize, Option<u64>)) {
             None => {
                 *now += Duration::from_secs(events.below(90));
                 while let Some(deadline) = app.next_deadline().filter(|d| *d <= *now) {
-                    app.tick(deadline);
+                    app.update(Msg::Tick(deadline));
                 }
             }
         }
@@ -166,7 +167,7 @@ fn soak(count: usize) -> ((usize, Option<u64>), (usize, Option<u64>)) {
         step(&mut app, &mut terminal, &mut now);
     }
     let after = settle(&mut app, &mut terminal);
-    assert!(app.running, "a kiosk never quits");
+    assert!(app.running(), "a kiosk never quits");
     (before, after)
 }
 

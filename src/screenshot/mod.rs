@@ -111,10 +111,10 @@ pub fn take(data: Dataset, i18n: I18n, shot: &Shot, theme: &Theme) -> Result<Buf
     let settings = Settings {
         lang,
         colour: shot.settings.colour && *theme != Theme::mono(),
-        ..shot.settings
+        notice,
+        ..shot.settings.clone()
     };
     let mut app = App::new(data, i18n, settings, std::time::Instant::now());
-    app.notice = notice;
     stage(&mut app, shot.scene, shot.select, shot.zoom)?;
     Ok(render(&app, theme))
 }
@@ -138,7 +138,7 @@ pub fn stage(
         app.update(Action::First);
         // Down through the list until the wanted row is selected; every row is visible
         // (there is no filter), so this ends within the list's length.
-        let rows = app.data.partners.len() + app.data.events.len() + 1;
+        let rows = app.data().partners.len() + app.data().events.len() + 1;
         for _ in 0..rows {
             if app.selected() == Some(wanted) {
                 break;
@@ -163,22 +163,22 @@ pub fn stage(
 /// The row `id` names in the app's current view.
 fn target(app: &App, id: &str) -> Result<Target, ShotError> {
     let id_owned = || id.to_string();
-    let entry = if id == app.data.home.id {
+    let entry = if id == app.data().home.id {
         Entry::Overview
     } else {
-        let index = app.data.partners.iter().position(|p| p.id == id);
+        let index = app.data().partners.iter().position(|p| p.id == id);
         Entry::Partner(index.ok_or_else(|| {
             ShotError::NoTown {
                 id: id_owned(),
-                ids: std::iter::once(app.data.home.id.clone())
-                    .chain(app.data.partners.iter().map(|p| p.id.clone()))
+                ids: std::iter::once(app.data().home.id.clone())
+                    .chain(app.data().partners.iter().map(|p| p.id.clone()))
                     .collect(),
             }
         })?)
     };
-    match (app.view, entry) {
-        (View::Timeline, Entry::Partner(p)) => (0..app.data.events.len())
-            .find(|&e| app.data.partner_of(e) == p)
+    match (app.view(), entry) {
+        (View::Timeline, Entry::Partner(p)) => (0..app.data().events.len())
+            .find(|&e| app.data().partner_of(e) == p)
             .map(Target::Event)
             .ok_or_else(|| ShotError::NoEvents { id: id_owned() }),
         (View::Timeline, Entry::Overview) => Err(ShotError::HomeInTimeline { id: id_owned() }),
@@ -189,7 +189,7 @@ fn target(app: &App, id: &str) -> Result<Target, ShotError> {
 
 /// The frame the live screen would show for `app`.
 pub fn render(app: &App, theme: &Theme) -> Buffer {
-    let area = app.area;
+    let area = app.area();
     // TestBackend only keeps cells in memory; a size of zero is valid for it.
     let mut terminal =
         Terminal::new(TestBackend::new(area.width, area.height)).expect("in-memory backend");

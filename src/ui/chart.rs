@@ -48,8 +48,8 @@ pub fn axis_labels(first: u16, last: u16, width: u16) -> Vec<(u16, u16)> {
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(pane(app.tr("pane-chart"), false, theme), area);
     let inner = layout::inner(area);
-    let data = &app.data;
-    let last = app.today.year();
+    let data = &app.data();
+    let last = app.today().year();
     let Some(first) = data.partners.iter().map(|p| p.start().year()).min() else {
         return;
     };
@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let label_width = data
         .partners
         .iter()
-        .map(|p| layout::cells(p.name_in(app.lang)))
+        .map(|p| layout::cells(p.name_in(app.lang())))
         .max()
         .unwrap_or(0)
         // Whole names while the bars keep at least 16 cells.
@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     if bar_width < 6 {
         return;
     }
-    let (bar, mark) = match app.glyphs {
+    let (bar, mark) = match app.glyphs() {
         GlyphMode::Unicode => ("━", "◆"),
         GlyphMode::Basic => ("─", "*"),
     };
@@ -87,7 +87,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         buffer.set_stringn(
             inner.x,
             y,
-            partner.name_in(app.lang),
+            partner.name_in(app.lang()),
             usize::from(label_width),
             name_style,
         );

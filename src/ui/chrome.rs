@@ -8,10 +8,11 @@ use ratatui::widgets::Paragraph;
 use super::Theme;
 use crate::action::View;
 use crate::app::App;
+use crate::viewmodel;
 
 pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let (title, tabs, language) = app.header_texts();
-    let places = app.header_layout(area);
+    let (title, tabs, language) = viewmodel::chrome::header_texts(app);
+    let places = viewmodel::chrome::header_layout(app, area);
     if let Some(r) = places.title {
         frame.render_widget(
             Paragraph::new(Span::styled(format!(" {title}"), theme.title)),
@@ -19,7 +20,7 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         );
     }
     for ((label, r), view) in tabs.iter().zip(places.tabs).zip(View::ALL) {
-        let style = if view == app.view {
+        let style = if view == app.view() {
             theme.tab_active
         } else {
             theme.tab
@@ -37,8 +38,8 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 /// The footer: while searching, the query; then key hints, each also a button; during
 /// the attract tour, an invitation to touch the screen.
 pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let banner = match (&app.notice, app.timers.touring()) {
-        (Some(notice), _) => Some(notice.clone()),
+    let banner = match (app.notice(), app.touring()) {
+        (Some(notice), _) => Some(notice.to_owned()),
         (None, true) => Some(app.tr("tour-hint")),
         (None, false) => None,
     };
@@ -49,10 +50,10 @@ pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         );
         return;
     }
-    if let Some((text, r)) = app.footer_prompt(area) {
+    if let Some((text, r)) = viewmodel::chrome::footer_prompt(app, area) {
         frame.render_widget(Paragraph::new(Span::styled(text, theme.filter)), r);
     }
-    for item in app.footer_items(area) {
+    for item in viewmodel::chrome::footer_items(app, area) {
         let line = Line::from(vec![
             Span::raw(" "),
             Span::styled(item.keys, theme.key),

@@ -6,21 +6,29 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{Theme, paint_flag_cell, pane, styled};
-use crate::action::View;
+use crate::action::{Focus, Overlay, View};
 use crate::app::App;
 use crate::flags;
 use crate::layout;
+use crate::viewmodel;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let title = match app.view {
+    let title = match app.view() {
         View::Cities | View::Map => app.tr("pane-detail"),
         View::Timeline => app.tr("pane-event"),
     };
-    frame.render_widget(pane(title, app.detail_focused && !app.help, theme), area);
+    frame.render_widget(
+        pane(
+            title,
+            (app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. }),
+            theme,
+        ),
+        area,
+    );
     let inner = layout::inner(area);
-    let lines = app.detail_lines();
+    let lines = viewmodel::detail::lines(app);
     if lines.is_empty() {
-        let message = app.empty_message();
+        let message = viewmodel::list::empty_message(app);
         let wrapped = crate::content::wrap(
             &message,
             inner.width.into(),
@@ -35,17 +43,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let height = usize::from(inner.height);
     let shown: Vec<Line> = lines
         .iter()
-        .skip(app.detail_scroll)
+        .skip(app.detail_scroll())
         .take(height)
         .map(|l| styled(l, theme))
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
-    if let Some(flag) = app.detail_flag() {
-        draw_flag(frame, &flag, inner, app.detail_scroll);
+    if let Some(flag) = viewmodel::detail::flag(app) {
+        draw_flag(frame, &flag, inner, app.detail_scroll());
     }
     if lines.len() > height {
         // On the border, so it never covers text.
-        let mut state = ScrollbarState::new(lines.len() - height).position(app.detail_scroll);
+        let mut state = ScrollbarState::new(lines.len() - height).position(app.detail_scroll());
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)

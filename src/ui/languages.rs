@@ -5,14 +5,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, pane};
+use crate::action::Overlay;
 use crate::app::App;
+use crate::viewmodel;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
-    let area = app.languages_area();
+    let area = viewmodel::chrome::languages_area(app);
     frame.render_widget(Clear, area);
     frame.render_widget(pane(app.tr("pane-language"), true, theme), area);
-    for (i, (name, row)) in app.language_rows().into_iter().enumerate() {
-        let highlighted = app.languages == Some(i);
+    for (i, (name, row)) in viewmodel::chrome::language_rows(app)
+        .into_iter()
+        .enumerate()
+    {
+        let highlighted = app.overlay() == Overlay::Languages { row: i };
         let (marker, style) = if highlighted {
             ("▶ ", theme.selected)
         } else {

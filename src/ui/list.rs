@@ -6,15 +6,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, paint_flag_cell, pane, styled};
-use crate::app::{App, MARKER_WIDTH};
+use crate::action::{Focus, Overlay};
+use crate::app::App;
 use crate::layout;
+use crate::viewmodel;
+use crate::viewmodel::list::MARKER_WIDTH;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let focused = !app.detail_focused && !app.help;
-    frame.render_widget(pane(app.list_title(), focused, theme), area);
+    let focused = !(app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. });
+    frame.render_widget(pane(viewmodel::list::title(app), focused, theme), area);
     let inner = layout::inner(area);
     // Only the rows on screen, from the first one shown.
-    let items = app.list_items();
+    let items = viewmodel::list::items(app);
     let selected = app.selected();
     let mut lines: Vec<Line> = Vec::new();
     for item in &items {

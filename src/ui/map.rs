@@ -7,21 +7,24 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::canvas::{Canvas, Line, Map, MapResolution};
 
 use super::{Theme, pane};
+use crate::action::{Focus, Overlay};
 use crate::app::{App, Entry, Target};
 use crate::glyphs::GlyphMode;
+use crate::viewmodel;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let focused = !app.detail_focused && !app.help;
-    frame.render_widget(pane(app.list_title(), focused, theme), area);
-    let (Some(inner), Some(bounds)) = (app.map_area(), app.map_bounds()) else {
+    let focused = !(app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. });
+    frame.render_widget(pane(viewmodel::list::title(app), focused, theme), area);
+    let (Some(inner), Some(bounds)) = (viewmodel::map::area(app), viewmodel::map::bounds(app))
+    else {
         return;
     };
     // Braille is finest, but the Linux console has only the block elements.
-    let marker = match app.glyphs {
+    let marker = match app.glyphs() {
         GlyphMode::Unicode => Marker::Braille,
         GlyphMode::Basic => Marker::HalfBlock,
     };
-    let home = app.data.home.coordinates;
+    let home = app.data().home.coordinates;
     let selected = match app.selected() {
         Some(Target::City(Entry::Partner(i))) => Some(i),
         _ => None,
@@ -30,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .visible_partners()
         .filter_map(|e| match e {
             Entry::Partner(i) => {
-                let c = app.data.partners[i].coordinates;
+                let c = app.data().partners[i].coordinates;
                 Some((i, c.lon, c.lat))
             }
             Entry::Overview => None,
@@ -62,9 +65,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
     // Marks and labels go on top, cell-exact, where the hit-test expects them.
     let buffer = frame.buffer_mut();
-    for mark in app.map_marks() {
+    for mark in viewmodel::map::marks(app) {
         let is_selected = mark.partner.is_some() && mark.partner == selected;
-        let (home_symbol, partner_symbol) = match app.glyphs {
+        let (home_symbol, partner_symbol) = match app.glyphs() {
             GlyphMode::Unicode => ("■", "●"),
             GlyphMode::Basic => ("@", "o"),
         };

@@ -15,7 +15,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::action::View;
+use crate::action::{Overlay, View};
 use crate::app::App;
 use crate::content::StyledLine;
 use crate::data::chars;
@@ -23,6 +23,7 @@ use crate::flags::{FlagCell, FlagColor};
 use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
 use crate::layout::{self, Screen};
+use crate::viewmodel;
 use ratatui::style::{Color, Style};
 pub use theme::Theme;
 
@@ -30,7 +31,7 @@ pub use theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     draw_views(frame, app, theme);
     without_controls(frame.buffer_mut());
-    if app.glyphs == GlyphMode::Basic {
+    if app.glyphs() == GlyphMode::Basic {
         to_basic(frame.buffer_mut());
     }
 }
@@ -69,25 +70,25 @@ fn to_basic(buffer: &mut Buffer) {
 }
 
 fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
-    match app.screen() {
+    match viewmodel::screen(app) {
         Screen::TooSmall(area) => too_small(frame, app, theme, area),
         Screen::Normal(panes) => {
             chrome::header(frame, app, theme, panes.header);
-            match app.view {
+            match app.view() {
                 View::Map => map::draw(frame, app, theme, panes.list),
                 View::Cities | View::Timeline => list::draw(frame, app, theme, panes.list),
             }
-            if let Some((chart_area, detail_area)) = app.detail_panes() {
+            if let Some((chart_area, detail_area)) = viewmodel::detail_panes(app) {
                 if let Some(chart_area) = chart_area {
                     chart::draw(frame, app, theme, chart_area);
                 }
                 detail::draw(frame, app, theme, detail_area);
             }
             chrome::footer(frame, app, theme, panes.footer);
-            if app.help {
+            if matches!(app.overlay(), Overlay::Help { .. }) {
                 help::draw(frame, app, theme);
             }
-            if app.languages.is_some() {
+            if matches!(app.overlay(), Overlay::Languages { .. }) {
                 languages::draw(frame, app, theme);
             }
         }
@@ -96,8 +97,8 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
 
 /// The request to enlarge the window, centred as well as the space allows.
 fn too_small(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let hint = app.i18n.tr_args(
-        app.lang,
+    let hint = app.i18n().tr_args(
+        app.lang(),
         "too-small-hint",
         &[
             ("width", Arg::Num(layout::MIN_WIDTH.into())),

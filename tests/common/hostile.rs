@@ -1,7 +1,7 @@
 //! Data no validation would accept, built in memory for the tests that check nothing of it
 //! reaches the screen, a terminal, `print` or a screenshot.
 
-use partner_cities::data::{self, Dataset, Localized};
+use partner_cities::data::{Dataset, Localized};
 
 /// Clears the screen, moves the cursor, sets a title, starts a CSI with the C1 byte, turns
 /// text around, hides joiners, tags, fillers and separators, uses private, unassigned and
@@ -21,8 +21,9 @@ fn poison_all(l: &mut Localized) {
     }
 }
 
+/// The fixture with `HOSTILE` appended to every text and name.
 pub fn hostile_data() -> Dataset {
-    let mut d = data::load(data::EMBEDDED_NAME, partner_cities::EMBEDDED_DATA).expect("valid");
+    let mut d = super::apps::fixture();
     poison(&mut d.home.name);
     poison_all(&mut d.home.names);
     poison_all(&mut d.home.region);
