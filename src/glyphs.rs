@@ -3,7 +3,7 @@
 //! few block elements, but no arrows, bullets, braille, CJK or Georgian script.
 
 /// The character repertoire of the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum GlyphMode {
     Unicode,
     Basic,

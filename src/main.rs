@@ -4,6 +4,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use std::time::{Duration, Instant};
@@ -59,10 +60,10 @@ struct Cli {
     /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
     /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
     #[arg(long, value_enum)]
-    glyphs: Option<Glyphs>,
+    glyphs: Option<GlyphMode>,
     /// Colours: auto follows NO_COLOR, COLORTERM and TERM.
-    #[arg(long, value_enum, default_value_t = ThemeArg::Auto)]
-    theme: ThemeArg,
+    #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+    theme: ThemeChoice,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -103,71 +104,49 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
         /// What to show.
-        #[arg(long, value_enum, default_value_t = SceneArg::Cities)]
-        view: SceneArg,
+        #[arg(long, value_enum, default_value_t = Scene::Cities)]
+        view: Scene,
         /// Select this town by its id in the data file (kartuzy, duderstadt, kaili, ...);
         /// in the timeline, that partner's first event.
         #[arg(long, value_name = "ID")]
         select: Option<String>,
         /// Map zoom. Default: region, or world when the selected town lies outside it.
         #[arg(long, value_enum)]
-        zoom: Option<ZoomArg>,
+        zoom: Option<Zoom>,
         /// Screen size in columns and rows.
         #[arg(long, value_name = "WxH", default_value = "100x30")]
         size: String,
         #[command(flatten)]
         content: ContentArgs,
         /// Characters to draw with: basic as on the Linux console.
-        #[arg(long, value_enum, default_value_t = Glyphs::Unicode)]
-        glyphs: Glyphs,
-        /// Colours, as the browser's --theme (light is drawn on a white background).
-        #[arg(long, value_enum, default_value_t = ShotTheme::Dark)]
-        theme: ShotTheme,
+        #[arg(long, value_enum, default_value_t = GlyphMode::Unicode)]
+        glyphs: GlyphMode,
+        /// Colours, as the browser's --theme but never auto: a screenshot reads nothing
+        /// from the environment (light is drawn on a white background).
+        #[arg(long, default_value = "dark", value_parser = fixed_theme())]
+        theme: ThemeChoice,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ShotTheme {
-    Dark,
-    Light,
-    Contrast,
-    Mono,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum SceneArg {
-    Cities,
-    Timeline,
-    Map,
-    /// The key help, over the town list.
-    Help,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ZoomArg {
-    /// The home town's neighbourhood (for Kartuzy: Europe).
-    Region,
-    World,
 }
 
 /// Largest screenshot side, in cells: far beyond any real terminal.
 const MAX_SHOT_SIDE: u16 = 1000;
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum Glyphs {
-    Unicode,
-    Basic,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum ThemeArg {
-    Auto,
-    Dark,
-    Light,
-    /// High contrast, for low vision.
-    Contrast,
-    /// No colour; selection shown by reverse video and markers.
-    Mono,
+/// The themes a screenshot can take: every choice but `auto`, which reads the environment.
+fn fixed_theme() -> impl TypedValueParser<Value = ThemeChoice> {
+    let fixed = ThemeChoice::value_variants()
+        .iter()
+        .filter(|t| **t != ThemeChoice::Auto)
+        .filter_map(ValueEnum::to_possible_value);
+    PossibleValuesParser::new(fixed).map(|name| {
+        ThemeChoice::value_variants()
+            .iter()
+            .copied()
+            .find(|t| {
+                t.to_possible_value()
+                    .is_some_and(|v| v.matches(&name, false))
+            })
+            .unwrap_or(ThemeChoice::Dark)
+    })
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -284,30 +263,16 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 .ok_or_else(|| tr("shot-extension", &[("file", Arg::Text(&file))]))?;
             let (width, height) = parse_size(&size, &i18n, lang)?;
             let today = content.today(&i18n, lang)?;
-            let glyphs = glyphs.mode();
-            let choice = match theme {
-                ShotTheme::Dark => ThemeChoice::Dark,
-                ShotTheme::Light => ThemeChoice::Light,
-                ShotTheme::Contrast => ThemeChoice::Contrast,
-                ShotTheme::Mono => ThemeChoice::Mono,
-            };
+            let choice = theme;
             let theme = Theme::resolve(choice, ColorEnv::default());
             let shot = Shot {
                 settings: Settings {
                     glyphs,
                     ..Settings::interactive(lang, today, Rect::new(0, 0, width, height))
                 },
-                scene: match view {
-                    SceneArg::Cities => Scene::Cities,
-                    SceneArg::Timeline => Scene::Timeline,
-                    SceneArg::Map => Scene::Map,
-                    SceneArg::Help => Scene::Help,
-                },
+                scene: view,
                 select: select.as_deref(),
-                zoom: zoom.map(|z| match z {
-                    ZoomArg::Region => Zoom::Region,
-                    ZoomArg::World => Zoom::World,
-                }),
+                zoom,
             };
             if let (_, Some(notice)) = i18n.shown(lang, glyphs) {
                 warn(&notice);
@@ -335,16 +300,10 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let term = std::env::var("TERM").ok();
             let glyphs = cli
                 .glyphs
-                .map_or_else(|| GlyphMode::for_term(term.as_deref()), Glyphs::mode);
+                .unwrap_or_else(|| GlyphMode::for_term(term.as_deref()));
             let colorterm = std::env::var("COLORTERM").ok();
             let theme = Theme::resolve(
-                match cli.theme {
-                    ThemeArg::Auto => ThemeChoice::Auto,
-                    ThemeArg::Dark => ThemeChoice::Dark,
-                    ThemeArg::Light => ThemeChoice::Light,
-                    ThemeArg::Contrast => ThemeChoice::Contrast,
-                    ThemeArg::Mono => ThemeChoice::Mono,
-                },
+                cli.theme,
                 ColorEnv {
                     no_color: std::env::var_os("NO_COLOR").is_some(),
                     term: term.as_deref(),
@@ -412,15 +371,6 @@ fn parse_size(text: &str, i18n: &I18n, lang: &str) -> Result<(u16, u16), String>
         }
     };
     Ok((side(w)?, side(h)?))
-}
-
-impl Glyphs {
-    fn mode(self) -> GlyphMode {
-        match self {
-            Glyphs::Unicode => GlyphMode::Unicode,
-            Glyphs::Basic => GlyphMode::Basic,
-        }
-    }
 }
 
 /// The embedded data, or `path`'s. Errors are reported before the terminal is touched.

@@ -11,9 +11,9 @@ use crate::geo;
 pub const REGION_RADIUS_KM: f64 = 3500.0;
 
 /// How much of the world the map shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Zoom {
-    /// The home town and its nearby partners (for Kartuzy: Europe).
+    /// The home town's neighbourhood (for Kartuzy: Europe).
     Region,
     World,
 }

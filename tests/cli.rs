@@ -415,6 +415,22 @@ fn screenshot_mistakes_are_explained_and_write_nothing() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(stderr(&out).trim(), message, "{args:?}");
     }
+    // A screenshot reads nothing from the environment, so `auto` is no theme for it.
+    let out = run(&[
+        "screenshot",
+        "--theme",
+        "auto",
+        "-o",
+        target,
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("dark, light, contrast, mono"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(&["screenshot", "--size", "100", "-o", target, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(

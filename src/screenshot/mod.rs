@@ -22,12 +22,12 @@ use crate::ui::{self, Theme};
 pub use svg::{Palette, svg};
 
 /// What a screenshot shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Scene {
     Cities,
     Timeline,
     Map,
-    /// The key help over the town list.
+    /// The key help, over the town list.
     Help,
 }
 

@@ -5,12 +5,14 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::content::Tone;
 
 /// The theme a user can ask for (`--theme`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeChoice {
     Auto,
     Dark,
     Light,
+    /// High contrast, for low vision.
     Contrast,
+    /// No colour; selection shown by reverse video and markers.
     Mono,
 }
 
