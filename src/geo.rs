@@ -23,6 +23,53 @@ pub fn bearing_deg(from: Coordinates, to: Coordinates) -> f64 {
     y.atan2(x).to_degrees().rem_euclid(360.0)
 }
 
+/// The great circle from `from` to `to` as points about a degree of arc apart (both ends
+/// included), split into runs where it crosses the antimeridian, so each run can be drawn
+/// as a line on a longitude/latitude map. Antipodes have no one great circle: a straight
+/// run between them is returned.
+pub fn great_circle(from: Coordinates, to: Coordinates) -> Vec<Vec<Coordinates>> {
+    let unit = |c: Coordinates| {
+        let (lat, lon) = (c.lat.to_radians(), c.lon.to_radians());
+        [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    };
+    let (a, b) = (unit(from), unit(to));
+    let dot = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]).clamp(-1.0, 1.0);
+    let angle = dot.acos();
+    if angle < 1e-9 || (std::f64::consts::PI - angle) < 1e-9 {
+        return vec![vec![from, to]];
+    }
+    let steps = angle.to_degrees().ceil().max(1.0) as usize;
+    let mut runs: Vec<Vec<Coordinates>> = vec![Vec::with_capacity(steps + 1)];
+    for i in 0..=steps {
+        let t = i as f64 / steps as f64;
+        let (wa, wb) = (
+            ((1.0 - t) * angle).sin() / angle.sin(),
+            (t * angle).sin() / angle.sin(),
+        );
+        let p = [
+            wa * a[0] + wb * b[0],
+            wa * a[1] + wb * b[1],
+            wa * a[2] + wb * b[2],
+        ];
+        let point = match i {
+            0 => from,
+            _ if i == steps => to,
+            _ => Coordinates {
+                lat: p[2].clamp(-1.0, 1.0).asin().to_degrees(),
+                lon: p[1].atan2(p[0]).to_degrees(),
+            },
+        };
+        let run = runs.last_mut().expect("one run at least");
+        if let Some(last) = run.last().copied()
+            && (point.lon - last.lon).abs() > 180.0
+        {
+            runs.push(Vec::new());
+        }
+        runs.last_mut().expect("just pushed").push(point);
+    }
+    runs
+}
+
 /// One of the eight compass directions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compass {
@@ -119,6 +166,39 @@ mod tests {
             dir(at(26.5660, 107.9810)),
             Compass::E,
             "Kaili (great circle)"
+        );
+    }
+
+    #[test]
+    fn the_route_to_kaili_bends_north_through_russia_and_central_asia() {
+        let kaili = at(26.566, 107.981);
+        let runs = great_circle(KARTUZY, kaili);
+        assert_eq!(runs.len(), 1, "no antimeridian on the way");
+        let route = &runs[0];
+        assert_eq!((route[0], *route.last().expect("end")), (KARTUZY, kaili));
+        // About a point per degree of its 68.6 degrees of arc.
+        assert!((69..=71).contains(&route.len()), "{}", route.len());
+        // Every point is on the great circle: the distances along it add up.
+        let along: f64 = route.windows(2).map(|w| distance_km(w[0], w[1])).sum();
+        assert!((along - distance_km(KARTUZY, kaili)).abs() < 0.5, "{along}");
+        // Halfway in longitude (63 E) the route is still near 53 N, far north of the
+        // straight line on the map (about 40 N there): over Russia and Kazakhstan.
+        let mid = route
+            .iter()
+            .min_by(|a, b| (a.lon - 63.0).abs().total_cmp(&(b.lon - 63.0).abs()))
+            .expect("points");
+        assert!(mid.lat > 50.0, "{mid:?}");
+    }
+
+    #[test]
+    fn a_route_across_the_antimeridian_is_split_there() {
+        let runs = great_circle(at(60.0, 170.0), at(60.0, -170.0));
+        assert_eq!(runs.len(), 2);
+        assert!(runs[0].iter().all(|p| p.lon > 0.0) && runs[1].iter().all(|p| p.lon < 0.0));
+        assert_eq!(
+            great_circle(at(0.0, 0.0), at(0.0, 180.0)).len(),
+            1,
+            "antipodes"
         );
     }
 

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod atlas;
 pub mod content;
 pub mod data;
 pub mod flags;
