@@ -161,11 +161,62 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
     group.finish();
 }
 
+/// The map view at 200x60, both zooms, a whole frame; beside it, in the same run, the
+/// canvas of ratatui's built-in world map (the point set the map used before Natural
+/// Earth) on a pane of the same size, for scale.
+fn map(c: &mut Criterion, sources: &[Source]) {
+    use partner_cities::map::Zoom;
+    use partner_cities::viewmodel;
+    use ratatui::widgets::canvas::{Canvas, Map, MapResolution};
+    let mut group = c.benchmark_group("map");
+    let theme = Theme::dark();
+    let size = (200, 60);
+    for source in sources {
+        for zoom in [Zoom::Region, Zoom::World] {
+            let mut a = app(load(source), size);
+            a.update(Action::ShowView(View::Map));
+            a.update(if zoom == Zoom::Region {
+                Action::ZoomIn
+            } else {
+                Action::ZoomOut
+            });
+            let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("tb");
+            let id = format!("{zoom:?}/200x60/{}", source.name).to_lowercase();
+            group.bench_function(id, |b| b.iter(|| draw(&mut terminal, &a, &theme)));
+        }
+    }
+    let mut a = app(load(&sources[0]), size);
+    a.update(Action::ShowView(View::Map));
+    let pane = viewmodel::map::area(&a).expect("a map pane");
+    let bounds = viewmodel::map::bounds(&a).expect("bounds");
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("tb");
+    group.bench_function("ratatui-builtin-canvas/region/200x60", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|f| {
+                    let canvas = Canvas::default()
+                        .x_bounds([bounds.west, bounds.east])
+                        .y_bounds([bounds.south, bounds.north])
+                        .paint(|ctx| {
+                            ctx.draw(&Map {
+                                resolution: MapResolution::High,
+                                color: ratatui::style::Color::Gray,
+                            })
+                        });
+                    f.render_widget(canvas, pane);
+                })
+                .expect("in-memory backend");
+        })
+    });
+    group.finish();
+}
+
 fn all(c: &mut Criterion) {
     let sources = sources();
     loading(c, &sources);
     rendering(c, &sources);
     keys(c, &sources);
+    map(c, &sources);
 }
 
 criterion_group!(benches, all);

@@ -2,6 +2,7 @@
 //! cells, and where its label goes so labels never overlap or leave the map. Pure: shared by
 //! drawing and by mouse hit-testing.
 
+use line_clipping::{LineSegment, Point, Window, cohen_sutherland};
 use ratatui::layout::Rect;
 
 use crate::data::Coordinates;
@@ -34,6 +35,14 @@ impl Bounds {
         south: -58.0,
         north: 84.0,
     };
+
+    /// The two windows share some point.
+    pub fn overlaps(&self, other: Bounds) -> bool {
+        self.west <= other.east
+            && other.west <= self.east
+            && self.south <= other.north
+            && other.south <= self.north
+    }
 
     pub fn contains(&self, c: Coordinates) -> bool {
         (self.west..=self.east).contains(&c.lon) && (self.south..=self.north).contains(&c.lat)
@@ -109,7 +118,10 @@ impl Bounds {
     }
 }
 
-/// The window for `zoom`, before fitting it to an area.
+/// The window for `zoom`, before fitting it to an area. The regional one is centred on the
+/// home town from west to east, as wide as its farthest near partner (partners closer
+/// than [`REGION_RADIUS_KM`]) is from it plus a fifth, so the routes fan out from the
+/// middle; from south to north it spans the towns with a fifth of margin.
 pub fn window(zoom: Zoom, home: Coordinates, partners: &[Coordinates]) -> Bounds {
     match zoom {
         Zoom::World => Bounds::WORLD,
@@ -120,18 +132,156 @@ pub fn window(zoom: Zoom, home: Coordinates, partners: &[Coordinates]) -> Bounds
                 .filter(|p| geo::distance_km(home, *p) < REGION_RADIUS_KM)
                 .collect();
             near.push(home);
-            Bounds::around(&near)
+            let around = Bounds::around(&near);
+            let half = near
+                .iter()
+                .map(|p| (p.lon - home.lon).abs())
+                .fold(0.0, f64::max)
+                * 1.2;
+            let half = half.max(2.0);
+            Bounds {
+                west: (home.lon - half).max(-180.0),
+                east: (home.lon + half).min(180.0),
+                ..around
+            }
         }
     }
 }
 
-/// Places one label per anchor cell: to the right of its anchor, else left, above, below,
-/// or further out, never over another label or anchor and never outside `area`. A label
-/// that fits nowhere is left out (`None`); the first anchors are placed first. Cells are
-/// marked taken on a grid of the area, so the cost grows with the labels, not their square.
-pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<Option<Rect>> {
+/// Kilometres one column of `area` spans along the middle latitude of `bounds`, where the
+/// fitted map's horizontal scale is true (its vertical scale is true everywhere).
+pub fn km_per_column(bounds: Bounds, area: Rect) -> Option<f64> {
+    if area.width == 0 {
+        return None;
+    }
+    let mid_lat = ((bounds.south + bounds.north) / 2.0).to_radians().cos();
+    let km_per_degree = geo::EARTH_RADIUS_KM * std::f64::consts::PI / 180.0;
+    let km = (bounds.east - bounds.west) / f64::from(area.width) * km_per_degree * mid_lat;
+    (km > 0.0).then_some(km)
+}
+
+/// How much line each cell of a map pane holds: the cells the lines of the map pass
+/// through, counted on the pane's own grid, so that labels and the legend can go where
+/// they hide the least of the map.
+#[derive(Debug, Clone)]
+pub struct Ink {
+    area: Rect,
+    bounds: Bounds,
+    cells: Vec<u16>,
+}
+
+impl Ink {
+    pub fn new(area: Rect, bounds: Bounds) -> Ink {
+        Ink {
+            area,
+            bounds,
+            cells: vec![0; usize::from(area.width) * usize::from(area.height)],
+        }
+    }
+
+    /// Where (longitude, latitude) falls on the pane's grid, in cells (fractional).
+    fn grid(&self, (lon, lat): (f64, f64)) -> (f64, f64) {
+        let b = self.bounds;
+        (
+            (lon - b.west) / (b.east - b.west) * f64::from(self.area.width),
+            (b.north - lat) / (b.north - b.south) * f64::from(self.area.height),
+        )
+    }
+
+    /// Adds the line through `points`, clipped to the window.
+    pub fn add(&mut self, points: impl Iterator<Item = (f64, f64)>) {
+        self.add_clipped(points, self.bounds);
+    }
+
+    /// Adds the part of the line through `points` inside `clip` (and the window).
+    pub fn add_clipped(&mut self, points: impl Iterator<Item = (f64, f64)>, clip: Bounds) {
+        let b = Bounds {
+            west: clip.west.max(self.bounds.west),
+            east: clip.east.min(self.bounds.east),
+            south: clip.south.max(self.bounds.south),
+            north: clip.north.min(self.bounds.north),
+        };
+        if self.cells.is_empty() || b.east <= b.west || b.north <= b.south {
+            return;
+        }
+        let window = Window::new(b.west, b.east, b.south, b.north);
+        let mut last: Option<(f64, f64)> = None;
+        for p in points {
+            if let Some(q) = last {
+                let segment = LineSegment::new(Point::new(q.0, q.1), Point::new(p.0, p.1));
+                if let Some(s) = cohen_sutherland::clip_line(segment, window) {
+                    self.segment(self.grid((s.p1.x, s.p1.y)), self.grid((s.p2.x, s.p2.y)));
+                }
+            }
+            last = Some(p);
+        }
+    }
+
+    fn segment(&mut self, a: (f64, f64), b: (f64, f64)) {
+        let (w, h) = (i64::from(self.area.width), i64::from(self.area.height));
+        let cell = |v: f64, n: i64| (v.floor() as i64).clamp(0, n - 1);
+        let (mut x, mut y) = (cell(a.0, w), cell(a.1, h));
+        let (x1, y1) = (cell(b.0, w), cell(b.1, h));
+        let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
+        let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
+        let mut err = dx + dy;
+        loop {
+            let i = usize::try_from(y * w + x).unwrap_or(0);
+            if let Some(c) = self.cells.get_mut(i) {
+                *c = c.saturating_add(1);
+            }
+            if (x, y) == (x1, y1) {
+                break;
+            }
+            let e2 = 2 * err;
+            if e2 >= dy {
+                err += dy;
+                x += sx;
+            }
+            if e2 <= dx {
+                err += dx;
+                y += sy;
+            }
+        }
+    }
+
+    /// The line in the cells of `r` (the part inside the pane).
+    pub fn under(&self, r: Rect) -> u32 {
+        let r = r.intersection(self.area);
+        let mut sum = 0;
+        for y in r.y..r.bottom() {
+            let row = usize::from(y - self.area.y) * usize::from(self.area.width);
+            for x in r.x..r.right() {
+                let i = row + usize::from(x - self.area.x);
+                sum += u32::from(self.cells.get(i).copied().unwrap_or(0));
+            }
+        }
+        sum
+    }
+}
+
+/// How much farther from its anchor each place `place_labels` tries is, as a cost in
+/// cells of line hidden: a label two rows away must hide much less to be chosen.
+const FARTHER: [u32; 10] = [0, 2, 3, 3, 4, 4, 4, 4, 8, 8];
+
+/// Places one label per anchor cell, next to its anchor (right, left, above, below, or
+/// one row further out), never over another label, an anchor or a `blocked` box, and
+/// never outside `area`; of the free places, the one that hides the least `ink`, counting
+/// distance from the anchor as ink too ([`FARTHER`]; the first in that order on a tie). A label that fits nowhere is left out (`None`); the
+/// first anchors are placed first. Cells are marked taken on a grid of the area, so the
+/// cost grows with the labels, not their square.
+pub fn place_labels(
+    area: Rect,
+    anchors: &[(u16, u16)],
+    widths: &[u16],
+    blocked: &[Rect],
+    ink: Option<&Ink>,
+) -> Vec<Option<Rect>> {
     let (cols, rows) = (usize::from(area.width), usize::from(area.height));
     let mut taken = vec![false; cols * rows];
+    // Cells of labels already placed: the next keeps a blank cell from them on its row,
+    // or two names would read as one.
+    let mut lettered = vec![false; cols * rows];
     let index = |x: u16, y: u16| {
         (area.contains(ratatui::layout::Position::new(x, y)))
             .then(|| usize::from(y - area.y) * cols + usize::from(x - area.x))
@@ -139,6 +289,15 @@ pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<O
     for &(x, y) in anchors {
         if let Some(i) = index(x, y) {
             taken[i] = true;
+        }
+    }
+    for b in blocked {
+        for y in b.y..b.bottom() {
+            for x in b.x..b.right() {
+                if let Some(i) = index(x, y) {
+                    taken[i] = true;
+                }
+            }
         }
     }
     let mut out = Vec::with_capacity(anchors.len());
@@ -156,7 +315,7 @@ pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<O
             (x - w / 2, y - 2),
             (x - w / 2, y + 2),
         ];
-        let spot = candidates.iter().find_map(|&(cx, cy)| {
+        let free = candidates.iter().enumerate().filter_map(|(n, &(cx, cy))| {
             let r = Rect::new(
                 u16::try_from(cx).ok()?,
                 u16::try_from(cy).ok()?,
@@ -169,12 +328,20 @@ pub fn place_labels(area: Rect, anchors: &[(u16, u16)], widths: &[u16]) -> Vec<O
                 && r.bottom() <= area.bottom();
             let free =
                 inside && (r.x..r.right()).all(|cx| index(cx, r.y).is_some_and(|i| !taken[i]));
-            free.then_some(r)
+            let apart = [r.x.checked_sub(1), Some(r.right())]
+                .into_iter()
+                .flatten()
+                .all(|cx| index(cx, r.y).is_none_or(|i| !lettered[i]));
+            (free && apart).then_some((n, r))
         });
+        let spot = free
+            .min_by_key(|(n, r)| (ink.map_or(0, |ink| ink.under(*r)) + FARTHER[*n], *n))
+            .map(|(_, r)| r);
         if let Some(r) = spot {
             for cx in r.x..r.right() {
                 if let Some(i) = index(cx, r.y) {
                     taken[i] = true;
+                    lettered[i] = true;
                 }
             }
         }
@@ -247,7 +414,7 @@ mod tests {
                 points.extend(partners());
                 let anchors: Vec<(u16, u16)> =
                     points.iter().filter_map(|p| b.cell(area, *p)).collect();
-                let labels = place_labels(area, &anchors, &widths[..anchors.len()]);
+                let labels = place_labels(area, &anchors, &widths[..anchors.len()], &[], None);
                 let placed: Vec<Rect> = labels.iter().flatten().copied().collect();
                 for (i, r) in placed.iter().enumerate() {
                     assert!(
@@ -256,6 +423,9 @@ mod tests {
                     );
                     for other in &placed[i + 1..] {
                         assert!(!r.intersects(*other), "{w}x{h} {zoom:?}: {r:?} {other:?}");
+                        let touching =
+                            r.y == other.y && (r.right() == other.x || other.right() == r.x);
+                        assert!(!touching, "{w}x{h} {zoom:?}: {r:?} {other:?} read as one");
                     }
                     for &(x, y) in &anchors {
                         assert!(!r.intersects(Rect::new(x, y, 1, 1)), "label over a marker");
@@ -273,10 +443,56 @@ mod tests {
     }
 
     #[test]
+    fn labels_keep_out_of_blocked_boxes() {
+        let area = Rect::new(0, 0, 20, 5);
+        let legend = Rect::new(0, 3, 10, 2);
+        // The right of the anchor is free; below-left would be in the legend.
+        let labels = place_labels(area, &[(4, 2)], &[5], &[legend], None);
+        assert_eq!(labels, [Some(Rect::new(6, 2, 5, 1))]);
+        let right = Rect::new(11, 0, 9, 5);
+        let labels = place_labels(area, &[(10, 2)], &[5], &[right], None);
+        assert_eq!(labels, [Some(Rect::new(4, 2, 5, 1))], "left of it");
+        assert!(place_labels(area, &[(4, 2)], &[5], &[area], None)[0].is_none());
+    }
+
+    #[test]
+    fn a_label_goes_where_it_hides_the_least_line() {
+        // A line along row 2 right of the anchor: the label goes left instead.
+        let area = Rect::new(0, 0, 20, 5);
+        let bounds = Bounds {
+            west: 0.0,
+            east: 20.0,
+            south: 0.0,
+            north: 5.0,
+        };
+        let mut ink = Ink::new(area, bounds);
+        ink.add([(6.0, 2.5), (19.9, 2.5)].into_iter());
+        assert_eq!(ink.under(Rect::new(6, 2, 14, 1)), 14);
+        assert_eq!(ink.under(Rect::new(0, 0, 6, 5)), 0);
+        let labels = place_labels(area, &[(5, 2)], &[4], &[], Some(&ink));
+        assert_eq!(labels, [Some(Rect::new(0, 2, 4, 1))]);
+        let plain = place_labels(area, &[(5, 2)], &[4], &[], None);
+        assert_eq!(
+            plain,
+            [Some(Rect::new(7, 2, 4, 1))],
+            "right of it without ink"
+        );
+    }
+
+    #[test]
+    fn a_column_of_the_world_map_is_about_fifty_km_at_its_middle() {
+        // 360 degrees over 720 columns, along latitude 13 (the world window's middle).
+        let km = km_per_column(Bounds::WORLD, Rect::new(0, 0, 720, 100)).expect("width");
+        let expected = 0.5 * 111.19 * 13.0_f64.to_radians().cos();
+        assert!((km - expected).abs() < 0.1, "{km}");
+        assert_eq!(km_per_column(Bounds::WORLD, Rect::new(0, 0, 0, 10)), None);
+    }
+
+    #[test]
     fn crowded_anchors_drop_labels_rather_than_overlap() {
         let area = Rect::new(0, 0, 12, 3);
         let anchors = [(5, 1), (6, 1), (5, 2), (6, 0)];
-        let labels = place_labels(area, &anchors, &[6, 6, 6, 6]);
+        let labels = place_labels(area, &anchors, &[6, 6, 6, 6], &[], None);
         let placed: Vec<Rect> = labels.iter().flatten().copied().collect();
         for (i, r) in placed.iter().enumerate() {
             for other in &placed[i + 1..] {

@@ -1,5 +1,6 @@
-//! The map view on the fixture: both zooms in Unicode and basic glyphs, and a partner
-//! added to the data file appearing on it with no code change.
+//! The map view on the fixture: both zooms in Unicode and basic glyphs, coastlines drawn as
+//! lines, labels in their own style, great-circle routes, the distance legend and the scale
+//! bar, and a partner added to the data file appearing on it with no code change.
 
 mod common;
 
@@ -29,15 +30,23 @@ fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
         );
         press(&mut a, &[Char('3')]);
         let europe = shown(&a);
-        for town in ["Kartuzy", "Ahornfeld", "Vignac", "Łąka-Zdrój"] {
-            assert!(europe.contains(town), "{town} labelled ({name}, Europe)");
-        }
-        assert!(!europe.contains("Shanshui"), "Shanshui is outside Europe");
+        let labelled: Vec<String> = map::marks(&a)
+            .into_iter()
+            .filter(|m| m.label_area.is_some())
+            .map(|m| m.label)
+            .collect();
+        assert_eq!(
+            labelled,
+            ["Ahornfeld", "Kartuzy", "Vignac", "Łąka-Zdrój"],
+            "{name}: the selected partner first, then home, then the rest; not Shanshui"
+        );
         pictures::check(&format!("map_europe_{name}_100x30"), &europe);
         press(&mut a, &[Char('-')]);
         let world = shown(&a);
         assert!(
-            world.contains("Shanshui"),
+            map::marks(&a)
+                .iter()
+                .any(|m| m.label == "Shanshui" && m.label_area.is_some()),
             "Shanshui on the world map ({name})"
         );
         pictures::check(&format!("map_world_{name}_100x30"), &world);
@@ -204,5 +213,237 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
             text.contains("Ahornfeld   DE 1996"),
             "one-line rows: {text}"
         );
+    }
+}
+
+/// The map pane of `app` as it is drawn.
+fn map_buffer(a: &App) -> (ratatui::buffer::Buffer, ratatui::layout::Rect) {
+    (draw(a), map::area(a).expect("a map pane"))
+}
+
+#[test]
+fn coasts_are_lines_not_scattered_dots() {
+    // Kartuzy's own map (the production data), as the README shows it: of the dots drawn,
+    // nearly all touch another; with ratatui's built-in point map, a third stood alone.
+    let mut a = common::apps::production_app("en", 100, 30);
+    press(&mut a, &[Char('3')]);
+    let (buffer, area) = map_buffer(&a);
+    let dots = common::screen::braille_dots(&buffer, area);
+    let touching = dots
+        .iter()
+        .filter(|&&(x, y)| {
+            (-1..=1)
+                .flat_map(|dx| (-1..=1).map(move |dy| (dx, dy)))
+                .filter(|d| *d != (0, 0))
+                .any(|(dx, dy)| dots.contains(&(x + dx, y + dy)))
+        })
+        .count();
+    assert!(dots.len() > 1000, "{} dots", dots.len());
+    assert!(
+        touching * 100 >= dots.len() * 90,
+        "{touching} of {} dots touch another",
+        dots.len()
+    );
+}
+
+#[test]
+fn every_label_mark_and_legend_cell_has_its_own_complete_style() {
+    use partner_cities::ui::Theme;
+    use partner_cities::ui::map::solid;
+    for glyphs in [GlyphMode::Unicode, GlyphMode::Basic] {
+        for theme in [
+            Theme::dark(),
+            Theme::dark_rich(),
+            Theme::light(),
+            Theme::contrast(),
+            Theme::mono(),
+        ] {
+            for keys in [&[Char('3')][..], &[Char('3'), Down, Down, Char('-')]] {
+                let mut a = app_with(
+                    Settings {
+                        glyphs,
+                        ..settings("en", 100, 30)
+                    },
+                    Instant::now(),
+                );
+                press(&mut a, keys);
+                let view = map::view(&a).expect("a map");
+                let buffer = common::screen::draw_with(&a, &theme);
+                let mut checked = 0;
+                let mut check = |r: ratatui::layout::Rect, what: &str| {
+                    for x in r.x..r.right() {
+                        let cell = &buffer[(x, r.y)];
+                        // Every colour set, the same in every cell of the label: nothing
+                        // of the line beneath shows through.
+                        let first = &buffer[(r.x, r.y)];
+                        assert_eq!(
+                            (cell.fg, cell.bg, cell.modifier),
+                            (first.fg, first.bg, first.modifier),
+                            "{glyphs:?} {what} cell {x}"
+                        );
+                        assert!(
+                            !cell
+                                .symbol()
+                                .chars()
+                                .any(|c| ('\u{2800}'..='\u{28ff}').contains(&c)
+                                    || ('\u{2580}'..='\u{259f}').contains(&c)),
+                            "{glyphs:?} {what}: a line under the text at {x}"
+                        );
+                        checked += 1;
+                    }
+                };
+                for mark in &view.marks {
+                    if let Some(r) = mark.label_area {
+                        check(r, &mark.label);
+                        let style = solid(theme.base, &theme);
+                        let selected = a.selected()
+                            == mark.partner.map(|i| {
+                                partner_cities::app::Target::City(
+                                    partner_cities::app::Entry::Partner(i),
+                                )
+                            });
+                        if mark.partner.is_some() && !selected {
+                            let cell = &buffer[(r.x, r.y)];
+                            assert_eq!(
+                                (Some(cell.fg), Some(cell.bg)),
+                                (style.fg, style.bg),
+                                "{}: the theme's own colours",
+                                mark.label
+                            );
+                        }
+                    }
+                    check(
+                        ratatui::layout::Rect::new(mark.cell.0, mark.cell.1, 1, 1),
+                        "mark",
+                    );
+                }
+                if let Some(legend) = &view.legend {
+                    for row in &legend.rows {
+                        check(row.area, "legend row");
+                    }
+                }
+                if let Some(bar) = &view.scale {
+                    check(bar.area, "scale bar");
+                }
+                assert!(checked > 30, "{checked} cells checked");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_route_to_a_far_partner_follows_the_great_circle() {
+    // Kartuzy to Shanshui (26.6 N, 108 E): at 63 E the great circle is near 52 N; the
+    // straight line on the map would be near 40 N.
+    use partner_cities::data::Coordinates;
+    let mut a = app("en", 200, 60);
+    press(&mut a, &[Char('3'), Char('-')]);
+    let (buffer, area) = map_buffer(&a);
+    let bounds = map::bounds(&a).expect("bounds");
+    let route = partner_cities::ui::Theme::dark()
+        .route
+        .fg
+        .expect("a colour");
+    let coloured_near = |lat: f64| {
+        let (x, y) = bounds
+            .cell(area, Coordinates { lat, lon: 63.0 })
+            .expect("in view");
+        (y.saturating_sub(1)..=y + 1).any(|y| buffer[(x, y)].fg == route)
+    };
+    assert!(coloured_near(52.0), "the route passes 52 N at 63 E");
+    assert!(!coloured_near(40.0), "not the straight line at 40 N");
+}
+
+#[test]
+fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
+    let mut a = app("en", 100, 30);
+    press(&mut a, &[Char('3')]);
+    let legend = map::view(&a)
+        .and_then(|v| v.legend)
+        .expect("room for a legend");
+    assert_eq!(legend.title.as_deref(), Some("Distance from Kartuzy"));
+    let rows: Vec<String> = legend
+        .rows
+        .iter()
+        .map(|r| r.text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    // Haversine distances of the fixture's coordinates (see tests/cli.rs).
+    assert_eq!(
+        rows,
+        [
+            "Łąka-Zdrój 453 km",
+            "Ahornfeld 621 km",
+            "Vignac 1529 km",
+            "Shanshui 7623 km"
+        ]
+    );
+    for (row, partner) in legend.rows.iter().zip([3, 0, 1, 2]) {
+        a.update(partner_cities::action::Action::Click {
+            col: row.area.x + 1,
+            row: row.area.y,
+        });
+        assert_eq!(
+            a.selected(),
+            Some(partner_cities::app::Target::City(
+                partner_cities::app::Entry::Partner(partner)
+            ))
+        );
+    }
+    // The legend holds no town, and no label lies under it.
+    let view = map::view(&a).expect("a map");
+    let area = view.legend.as_ref().expect("legend").area;
+    for mark in &view.marks {
+        assert!(!area.contains(ratatui::layout::Position::new(mark.cell.0, mark.cell.1)));
+        assert!(mark.label_area.is_none_or(|r| !r.intersects(area)));
+    }
+    // In Chinese, the kilometres are 公里.
+    let mut zh = app("zh", 100, 30);
+    press(&mut zh, &[Char('3')]);
+    let legend = map::view(&zh).and_then(|v| v.legend).expect("legend");
+    assert!(
+        legend.rows[0].text.ends_with("453公里"),
+        "{}",
+        legend.rows[0].text
+    );
+}
+
+#[test]
+fn the_scale_bar_is_as_long_as_the_distance_it_names() {
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        for zoom in [Char('+'), Char('-')] {
+            let mut a = app("en", w, h);
+            press(&mut a, &[Char('3'), zoom]);
+            let view = map::view(&a).expect("a map");
+            let bar = view.scale.expect("room for a scale bar");
+            let km_per_cell =
+                partner_cities::map::km_per_column(view.bounds, view.area).expect("width");
+            let drawn = f64::from(bar.cells) * km_per_cell;
+            assert!(
+                (drawn - f64::from(bar.km)).abs() <= km_per_cell / 2.0,
+                "{w}x{h}: {} cells of {km_per_cell:.0} km for {} km",
+                bar.cells,
+                bar.km
+            );
+            assert_eq!(bar.label, format!("{} km", bar.km));
+            let text = common::screen::row(&draw(&a), bar.area.y, bar.area.x, bar.area.right());
+            assert!(
+                text.starts_with('├') && text.ends_with(&bar.label),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_help_credits_natural_earth_in_every_language() {
+    for lang in common::apps::LANGS {
+        let mut a = app(lang, 120, 40);
+        press(&mut a, &[Char('?')]);
+        let help: String = partner_cities::viewmodel::chrome::help_lines(&a)
+            .iter()
+            .map(|l| l.text())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(help.contains("Natural Earth"), "{lang}: {help}");
     }
 }

@@ -34,6 +34,8 @@ label-anniversaries = Runde Jahrestage { $year }
 
 label-distance = Entfernung von Kartuzy
 distance = { $km } km { $direction }
+map-km = { $km } km
+map-legend-title = Entfernung von Kartuzy
 direction-n = nördlich
 direction-ne = nordöstlich
 direction-e = östlich
@@ -82,6 +84,7 @@ action-choose = auswählen
 action-close = schließen
 notice-script = Dieses Terminal kann die Schrift der Sprache { $language } nicht darstellen; die Anzeige erfolgt auf Englisch.
 help-mouse = Maus: Mit einem Klick wählen Sie eine Zeile oder einen Reiter aus, mit dem Mausrad blättern Sie.
+help-credit-map = Karte: Küstenlinien und Grenzen aus Natural Earth (naturalearthdata.com), gemeinfrei.
 
 action-quit = beenden
 action-down = nach unten

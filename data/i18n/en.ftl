@@ -34,6 +34,8 @@ label-anniversaries = Milestone anniversaries in { $year }
 
 label-distance = Distance from Kartuzy
 distance = { $km } km { $direction }
+map-km = { $km } km
+map-legend-title = Distance from Kartuzy
 direction-n = north
 direction-ne = north-east
 direction-e = east
@@ -81,6 +83,7 @@ action-choose = choose
 action-close = close
 notice-script = This terminal cannot draw { $language } script; showing English instead.
 help-mouse = Mouse: a click selects a row or a tab, the wheel scrolls.
+help-credit-map = Map: coastlines and borders from Natural Earth (naturalearthdata.com), in the public domain.
 
 action-quit = quit
 action-down = down

@@ -38,6 +38,8 @@ label-anniversaries = Anniversaires marquants en { $year }
 
 label-distance = Distance depuis Kartuzy
 distance = { $km } km { $direction }
+map-km = { $km } km
+map-legend-title = Distance depuis Kartuzy
 direction-n = au nord
 direction-ne = au nord-est
 direction-e = à l’est
@@ -86,6 +88,7 @@ action-choose = choisir
 action-close = fermer
 notice-script = Ce terminal ne peut pas afficher l’écriture de cette langue ({ $language }) ; le texte s’affiche en anglais.
 help-mouse = Souris : un clic sélectionne une ligne ou un onglet ; la molette fait défiler le texte.
+help-credit-map = Carte : côtes et frontières issues de Natural Earth (naturalearthdata.com), dans le domaine public.
 
 action-quit = quitter
 action-down = descendre

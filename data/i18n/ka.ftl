@@ -34,6 +34,8 @@ label-anniversaries = { $year } წლის მრგვალი თარი
 
 label-distance = მანძილი კარტუზიდან
 distance = { $km } კმ { $direction }
+map-km = { $km } კმ
+map-legend-title = მანძილი კარტუზიდან
 direction-n = ჩრდილოეთით
 direction-ne = ჩრდილო-აღმოსავლეთით
 direction-e = აღმოსავლეთით
@@ -73,6 +75,7 @@ action-choose = არჩევა
 action-close = დახურვა
 notice-script = ეს ტერმინალი ვერ აჩვენებს ამ ენის დამწერლობას ({ $language }); ამიტომ ტექსტი ინგლისურ ენაზეა.
 help-mouse = მაუსი: დაწკაპუნებით აირჩევთ სტრიქონს ან ჩანართს, ბორბლით კი ტექსტს გადაახვევთ.
+help-credit-map = რუკა: სანაპირო ხაზებისა და საზღვრების წყარო – Natural Earth (naturalearthdata.com), საჯარო დომენი.
 
 action-quit = გასვლა
 action-down = ქვემოთ

@@ -34,6 +34,8 @@ label-anniversaries = Okrągłe rocznice w { $year } roku
 
 label-distance = Odległość od Kartuz
 distance = { $km } km na { $direction }
+map-km = { $km } km
+map-legend-title = Odległość od Kartuz
 direction-n = północ
 direction-ne = północny wschód
 direction-e = wschód
@@ -84,6 +86,7 @@ action-choose = wybierz
 action-close = zamknij
 notice-script = Ten terminal nie potrafi wyświetlić pisma: { $language }; tekst jest po angielsku.
 help-mouse = Mysz: kliknięcie wybiera wiersz lub kartę, kółko przewija.
+help-credit-map = Mapa: linie brzegowe i granice z Natural Earth (naturalearthdata.com), w domenie publicznej.
 
 action-quit = wyjście
 action-down = w dół

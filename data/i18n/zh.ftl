@@ -34,6 +34,8 @@ label-anniversaries = { $year }年逢五逢十的周年纪念
 
 label-distance = 距卡尔图济
 distance = { $km }公里（{ $direction }）
+map-km = { $km }公里
+map-legend-title = 与卡尔图济的距离
 direction-n = 北
 direction-ne = 东北
 direction-e = 东
@@ -73,6 +75,7 @@ action-choose = 选择
 action-close = 关闭
 notice-script = 此终端无法显示{ $language }文字，改用英文显示。
 help-mouse = 鼠标：单击选择一行或一个标签，滚轮用于滚动。
+help-credit-map = 地图：海岸线和国界数据来自 Natural Earth（naturalearthdata.com），属于公有领域。
 
 action-quit = 退出
 action-down = 向下

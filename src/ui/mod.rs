@@ -6,7 +6,7 @@ mod detail;
 mod help;
 mod languages;
 mod list;
-mod map;
+pub mod map;
 pub mod theme;
 
 use ratatui::Frame;

@@ -40,6 +40,12 @@ pub struct Theme {
     pub tab_active: Style,
     pub key: Style,
     pub filter: Style,
+    /// Map lines (only their foreground is used): coastlines, country borders (drawn dotted,
+    /// in a fainter colour), the routes from the home town and the selected partner's.
+    pub coast: Style,
+    pub frontier: Style,
+    pub route: Style,
+    pub route_selected: Style,
 }
 
 const BOLD: Modifier = Modifier::BOLD;
@@ -83,6 +89,10 @@ impl Theme {
             tab_active: Style::new().add_modifier(REVERSED | BOLD),
             key: Style::new().fg(Color::Yellow).add_modifier(BOLD),
             filter: Style::new().fg(Color::Yellow),
+            coast: Style::new().fg(Color::Gray),
+            frontier: Style::new().fg(Color::Blue),
+            route: Style::new().fg(Color::Cyan),
+            route_selected: Style::new().fg(Color::Yellow),
         }
     }
 
@@ -100,6 +110,10 @@ impl Theme {
             border_focused: Style::new().fg(amber).add_modifier(BOLD),
             key: Style::new().fg(amber).add_modifier(BOLD),
             filter: Style::new().fg(amber),
+            coast: Style::new().fg(grey),
+            frontier: Style::new().fg(Color::Rgb(70, 72, 96)),
+            route: Style::new().fg(sky),
+            route_selected: Style::new().fg(amber),
             ..Theme::dark()
         }
     }
@@ -115,6 +129,10 @@ impl Theme {
             border_focused: Style::new().fg(Color::Blue).add_modifier(BOLD),
             key: Style::new().fg(Color::Red).add_modifier(BOLD),
             filter: Style::new().fg(Color::Red),
+            coast: Style::new().fg(Color::Black),
+            frontier: Style::new().fg(Color::Gray),
+            route: Style::new().fg(Color::Blue),
+            route_selected: Style::new().fg(Color::Red),
             ..Theme::dark()
         }
     }
@@ -147,6 +165,10 @@ impl Theme {
                 .add_modifier(BOLD),
             key: accent,
             filter: accent,
+            coast: Style::new().fg(Color::Gray),
+            frontier: Style::new().fg(Color::Blue),
+            route: Style::new().fg(Color::Cyan),
+            route_selected: Style::new().fg(Color::Yellow),
         }
     }
 
@@ -166,6 +188,10 @@ impl Theme {
             tab_active: Style::new().add_modifier(REVERSED | BOLD),
             key: Style::new().add_modifier(BOLD),
             filter: Style::new().add_modifier(BOLD),
+            coast: Style::new(),
+            frontier: Style::new(),
+            route: Style::new(),
+            route_selected: Style::new(),
         }
     }
 
@@ -181,7 +207,7 @@ impl Theme {
     }
 
     /// Every style of the theme, for tests of what colours it may emit.
-    pub fn styles(&self) -> [Style; 13] {
+    pub fn styles(&self) -> [Style; 17] {
         [
             self.base,
             self.title,
@@ -196,6 +222,10 @@ impl Theme {
             self.tab_active,
             self.key,
             self.filter,
+            self.coast,
+            self.frontier,
+            self.route,
+            self.route_selected,
         ]
     }
 }

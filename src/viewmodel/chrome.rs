@@ -73,6 +73,8 @@ pub fn help_lines(app: &App) -> Vec<StyledLine> {
     }
     lines.push(StyledLine::default());
     lines.extend(wrap_tone(&app.tr("help-mouse"), width, Tone::Muted));
+    lines.push(StyledLine::default());
+    lines.extend(wrap_tone(&app.tr("help-credit-map"), width, Tone::Muted));
     lines
 }
 

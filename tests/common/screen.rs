@@ -56,3 +56,39 @@ pub fn list_window(app: &App) -> ListWindow {
         selected_at,
     }
 }
+
+/// The braille dots drawn in `area`, as (x, y) on the grid of dots (two across and four
+/// down per cell).
+pub fn braille_dots(
+    buffer: &Buffer,
+    area: ratatui::layout::Rect,
+) -> std::collections::HashSet<(i32, i32)> {
+    const BITS: [(i32, i32, u32); 8] = [
+        (0, 0, 0x01),
+        (0, 1, 0x02),
+        (0, 2, 0x04),
+        (1, 0, 0x08),
+        (1, 1, 0x10),
+        (1, 2, 0x20),
+        (0, 3, 0x40),
+        (1, 3, 0x80),
+    ];
+    let mut dots = std::collections::HashSet::new();
+    for y in area.y..area.bottom() {
+        for x in area.x..area.right() {
+            let Some(c) = buffer[(x, y)].symbol().chars().next() else {
+                continue;
+            };
+            let bits = u32::from(c).wrapping_sub(0x2800);
+            if bits == 0 || bits > 0xff {
+                continue;
+            }
+            for (dx, dy, bit) in BITS {
+                if bits & bit != 0 {
+                    dots.insert((2 * i32::from(x) + dx, 4 * i32::from(y) + dy));
+                }
+            }
+        }
+    }
+    dots
+}
