@@ -447,3 +447,19 @@ fn the_help_credits_natural_earth_in_every_language() {
         assert!(help.contains("Natural Earth"), "{lang}: {help}");
     }
 }
+
+#[test]
+fn a_screenshot_of_the_map_opens_at_the_zoom_of_the_town_selected() {
+    // Łąka-Zdrój comes after Shanshui in the list: stepping down to it passes the world.
+    use partner_cities::map::Zoom;
+    use partner_cities::screenshot::{Scene, stage};
+    for (id, zoom) in [
+        ("laka-zdroj", Zoom::Region),
+        ("shanshui", Zoom::World),
+        ("ahornfeld", Zoom::Region),
+    ] {
+        let mut a = app("en", 100, 30);
+        stage(&mut a, Scene::Map, Some(id), None).expect("staged");
+        assert_eq!(a.map_zoom(), zoom, "{id}");
+    }
+}

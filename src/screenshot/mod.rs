@@ -152,6 +152,13 @@ pub fn stage(
     match zoom {
         Some(Zoom::Region) => app.update(Action::ZoomIn),
         Some(Zoom::World) => app.update(Action::ZoomOut),
+        // Stepping down the map's list may have passed a partner outside the region and
+        // zoomed out; open the map again, as a visitor would, at the zoom that shows the
+        // town selected.
+        None if scene == Scene::Map => {
+            app.update(Action::ShowView(View::Cities));
+            app.update(Action::ShowView(View::Map));
+        }
         None => {}
     }
     if scene == Scene::Help {
