@@ -237,7 +237,13 @@ fn corners(area: Rect, w: u16, h: u16) -> [Rect; 4] {
 }
 
 fn legend(app: &App, area: Rect, anchors: &[(u16, u16)], ink: &Ink) -> Option<Legend> {
-    let mut rows: Vec<(usize, String, String, u32)> = partners(app)
+    let shown = partners(app);
+    // A row each must fit in half the pane: decided before any row is made, so that a
+    // list of thousands costs nothing here.
+    if shown.is_empty() || shown.len() > usize::from(area.height / 2) {
+        return None;
+    }
+    let mut rows: Vec<(usize, String, String, u32)> = shown
         .into_iter()
         .map(|i| {
             let km = distance_km(app, i);
@@ -249,9 +255,6 @@ fn legend(app: &App, area: Rect, anchors: &[(u16, u16)], ink: &Ink) -> Option<Le
             )
         })
         .collect();
-    if rows.is_empty() {
-        return None;
-    }
     rows.sort_by_key(|r| r.3);
     let name_w = rows.iter().map(|r| layout::cells(&r.1)).max().unwrap_or(0);
     let km_w = rows.iter().map(|r| layout::cells(&r.2)).max().unwrap_or(0);
