@@ -279,8 +279,8 @@ pub fn place_labels(
 ) -> Vec<Option<Rect>> {
     let (cols, rows) = (usize::from(area.width), usize::from(area.height));
     let mut taken = vec![false; cols * rows];
-    // Cells of labels already placed: the next keeps a blank cell from them on its row,
-    // or two names would read as one.
+    // Cells of labels already placed, and of anchors: a label keeps a blank cell from
+    // them on its row, or two names would read as one, or a name as another town's.
     let mut lettered = vec![false; cols * rows];
     let index = |x: u16, y: u16| {
         (area.contains(ratatui::layout::Position::new(x, y)))
@@ -289,6 +289,7 @@ pub fn place_labels(
     for &(x, y) in anchors {
         if let Some(i) = index(x, y) {
             taken[i] = true;
+            lettered[i] = true;
         }
     }
     for b in blocked {
