@@ -3,6 +3,8 @@
 
 use std::time::Instant;
 
+use crate::data::Dataset;
+
 /// The three views of the browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
@@ -47,7 +49,7 @@ pub enum Focus {
 }
 
 /// Everything that can change the app: what `update` takes.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug)]
 pub enum Msg {
     /// An action from no visitor (the tour, a screenshot, a test): carried out as it is.
     Do(Action),
@@ -57,6 +59,9 @@ pub enum Msg {
     Input { at: Instant, action: Option<Action> },
     /// The clock reached this instant: a kiosk timer may be due.
     Tick(Instant),
+    /// The data file changed and validated: show it, keeping the visitor's place (the
+    /// view, the search, the town or event selected) where it still exists.
+    Data(Box<Dataset>),
 }
 
 impl From<Action> for Msg {

@@ -13,6 +13,7 @@ pub mod geo;
 pub mod glyphs;
 pub mod i18n;
 pub mod idle;
+pub mod journal;
 pub mod keymap;
 pub mod layout;
 pub mod locale;
@@ -23,6 +24,7 @@ pub mod search;
 pub mod terminal;
 pub mod ui;
 pub mod viewmodel;
+pub mod watch;
 
 /// The data file compiled into the binary (checked by `build.rs`).
 pub const EMBEDDED_DATA: &str = include_str!("../data/kartuzy.ron");

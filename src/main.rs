@@ -1,7 +1,7 @@
 //! Command line and wiring: parse arguments, load data, then run the TUI or a subcommand.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -15,10 +15,11 @@ use partner_cities::data::chars::escape;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::{Arg, I18n};
+use partner_cities::journal::Journal;
 use partner_cities::map::Zoom;
 use partner_cities::screenshot::{self, Format, Palette, Scene, Shot};
 use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
-use partner_cities::{EMBEDDED_DATA, locale, report, terminal};
+use partner_cities::{EMBEDDED_DATA, locale, report, terminal, watch};
 use ratatui::layout::Rect;
 
 /// Browse the partner towns of Kartuzy, Poland, in the terminal.
@@ -57,6 +58,10 @@ struct Cli {
     /// Start the attract tour at once (for demos); any key stops it.
     #[arg(long)]
     tour: bool,
+    /// Follow the --data file: when it changes and validates, show it without a restart;
+    /// when it does not validate, keep the screen and log why. Always on with --kiosk.
+    #[arg(long, requires = "data")]
+    watch: bool,
     /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
     /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
     #[arg(long, value_enum)]
@@ -234,7 +239,17 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
         return write_stdout(&summary)
             .map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]));
     }
-    let data = load(cli.data.as_ref()).map_err(|e| report::data_error(&i18n, lang, &e))?;
+    let kiosk_browser = cli.command.is_none() && cli.kiosk;
+    let data = match load(cli.data.as_ref()) {
+        Ok(data) => data,
+        // A kiosk is never left dark: it shows the embedded data, logs why, and switches
+        // as soon as the file validates.
+        Err(e) if kiosk_browser => {
+            Journal::from_env().error(&report::data_error(&i18n, lang, &e));
+            load(None).map_err(|e| report::data_error(&i18n, lang, &e))?
+        }
+        Err(e) => return Err(report::data_error(&i18n, lang, &e)),
+    };
     match cli.command {
         Some(Command::Print { what, content }) => {
             let today = content.today(&i18n, lang)?;
@@ -333,7 +348,11 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 notice,
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
-            terminal::run(&mut app, &theme).map_err(|e| {
+            let follow = cli.data.as_deref().filter(|_| cli.kiosk || cli.watch);
+            terminal::run_with(&mut app, &theme, |sender| {
+                follow.and_then(|path| follow_file(path, lang, sender))
+            })
+            .map_err(|e| {
                 I18n::new().tr_args(
                     lang,
                     "cli-terminal",
@@ -371,6 +390,40 @@ fn parse_size(text: &str, i18n: &I18n, lang: &str) -> Result<(u16, u16), String>
         }
     };
     Ok((side(w)?, side(h)?))
+}
+
+/// Watches the data file at `path`, handing each version that validates to the running
+/// browser and logging, in `lang`, why any other does not load. A watch that cannot start
+/// is logged too: the browser goes on with the data it has.
+fn follow_file(
+    path: &Path,
+    lang: &'static str,
+    sender: terminal::DataSender,
+) -> Option<watch::Watch> {
+    let journal = Journal::from_env();
+    let log = journal.clone();
+    let watching = watch::watch(path, None, move |reload| match reload {
+        watch::Reload::Loaded(data) => sender.send(data),
+        watch::Reload::Refused(e) => {
+            log.error(&report::data_error(&I18n::new(), lang, &e));
+            true
+        }
+    });
+    match watching {
+        Ok(w) => Some(w),
+        Err(e) => {
+            let reason = escape(&e.to_string()).into_owned();
+            journal.error(&I18n::new().tr_args(
+                lang,
+                "cli-cannot-watch",
+                &[
+                    ("file", Arg::Text(&escape(&path.display().to_string()))),
+                    ("reason", Arg::Text(&reason)),
+                ],
+            ));
+            None
+        }
+    }
 }
 
 /// The embedded data, or `path`'s. Errors are reported before the terminal is touched.

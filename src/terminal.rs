@@ -14,16 +14,29 @@ use crossterm::{cursor, execute};
 
 use crate::action::{Action, Msg};
 use crate::app::App;
+use crate::data::Dataset;
 use crate::keymap;
 use crate::ui::{self, Theme};
 
-/// What wakes the loop: terminal input from the reader thread, or a signal.
+/// What wakes the loop: terminal input from the reader thread, a signal, new data.
 enum Wake {
     Input(Event),
     InputFailed(io::Error),
     Signal,
     /// A kiosk timer is due.
     Timer,
+    Data(Box<Dataset>),
+}
+
+/// Hands new data to the running loop, from any thread.
+#[derive(Clone)]
+pub struct DataSender(mpsc::Sender<Wake>);
+
+impl DataSender {
+    /// False once the loop has ended.
+    pub fn send(&self, data: Box<Dataset>) -> bool {
+        self.0.send(Wake::Data(data)).is_ok()
+    }
 }
 
 /// Leaves the terminal as it was found: mouse off, cursor shown, raw mode off, main screen.
@@ -40,7 +53,18 @@ pub fn restore() {
 
 /// Runs the browser until `q`, Ctrl-C or SIGTERM/SIGHUP/SIGINT, restoring the terminal after.
 pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
+    run_with(app, theme, |_| ())
+}
+
+/// As [`run`]; `start` gets a sender for new data before the first frame, and what it
+/// returns (a file watch, say) lives as long as the loop.
+pub fn run_with<G>(
+    app: &mut App,
+    theme: &Theme,
+    start: impl FnOnce(DataSender) -> G,
+) -> io::Result<()> {
     let (tx, rx) = mpsc::channel();
+    let _guard = start(DataSender(tx.clone()));
 
     // Signals become a quit message, so they leave through the same restore as `q`.
     let signal_tx = tx.clone();
@@ -143,6 +167,7 @@ fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
         Wake::InputFailed(e) => return Err(e),
         Wake::Timer => app.update(Msg::Tick(now)),
         Wake::Input(event) => apply(app, &event, now),
+        Wake::Data(data) => app.update(Msg::Data(data)),
     }
     Ok(())
 }

@@ -636,3 +636,110 @@ fn no_refused_character_reaches_a_real_terminal() {
     }
     assert!(text.contains("pwned"), "the text around them was drawn");
 }
+
+/// A folder of its own for a test's data file and log.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// Waits until the screen shows `text`; how long that took.
+fn time_to(s: &Session, text: &str) -> Duration {
+    let start = Instant::now();
+    s.wait_for(text);
+    start.elapsed()
+}
+
+#[test]
+fn a_changed_data_file_shows_without_a_restart() {
+    let dir = scratch_dir("watch");
+    let data = dir.join("data.ron");
+    let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("fixture");
+    std::fs::write(&data, &fixture).expect("written");
+    let state = dir.join("state");
+    let data_arg = data.to_str().expect("UTF-8 path");
+    let mut s = Session::start(
+        &[
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-23",
+            "--data",
+            data_arg,
+            "--watch",
+        ],
+        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8"))],
+    );
+    s.wait_for("Łąka-Zdrój");
+    s.send("\x1b[B\x1b[B"); // Vignac
+    s.wait_for("A town in the south of France");
+    // Saved as editors do: a new file renamed over the old.
+    let renamed = fixture.replace("name: \"Vignac\"", "name: \"Vignac-les-Vignes\"");
+    std::fs::write(dir.join(".data.ron.new"), &renamed).expect("written");
+    std::fs::rename(dir.join(".data.ron.new"), &data).expect("renamed");
+    let took = time_to(&s, "Vignac-les-Vignes");
+    let _ = writeln!(
+        std::io::stderr(),
+        "reload shown {} ms after the save",
+        took.as_millis()
+    );
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    assert!(
+        s.contents().contains("A town in the south of France"),
+        "still on the same town"
+    );
+    // A broken save changes nothing on screen; the reason is logged.
+    std::fs::write(&data, renamed.replace("\"1991-03\"", "\"1991-13\"")).expect("written");
+    std::thread::sleep(Duration::from_millis(1500));
+    let screen = s.contents();
+    assert!(screen.contains("Vignac-les-Vignes"), "{screen}");
+    assert!(!screen.contains("1991-13"), "{screen}");
+    if std::path::Path::new(partner_cities::journal::JOURNAL_SOCKET).exists() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "pty::a_changed_data_file_shows_without_a_restart: the error went to the journal; \
+             not read back"
+        );
+    } else {
+        let log = std::fs::read_to_string(state.join("partner-cities/data.log")).expect("log");
+        assert!(log.contains("data.ron:"), "{log}");
+        assert!(log.contains("month 13 does not exist"), "{log}");
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn a_kiosk_with_a_missing_data_file_starts_on_the_embedded_data_and_switches() {
+    let dir = scratch_dir("kiosk-missing");
+    let data = dir.join("data.ron");
+    let state = dir.join("state");
+    let mut s = Session::start(
+        &[
+            "--kiosk",
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-23",
+            "--data",
+            data.to_str().expect("UTF-8 path"),
+        ],
+        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8"))],
+    );
+    s.wait_for("Polanica-Zdrój");
+    let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("fixture");
+    std::fs::write(&data, &fixture).expect("written");
+    let took = time_to(&s, "Łąka-Zdrój");
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    assert!(!s.contents().contains("Polanica-Zdrój"));
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+    if !std::path::Path::new(partner_cities::journal::JOURNAL_SOCKET).exists() {
+        let log = std::fs::read_to_string(state.join("partner-cities/data.log")).expect("log");
+        // In the kiosk's language: the file is missing, in English here.
+        assert!(log.contains("data.ron: cannot read the file"), "{log}");
+    }
+}

@@ -501,3 +501,60 @@ fn the_list_window_follows_the_selection_on_a_short_screen() {
     );
     assert!(a.list_top() > 0, "the list scrolled");
 }
+
+#[test]
+fn new_data_keeps_the_visitors_place_where_it_still_exists() {
+    use partner_cities::action::Msg;
+    let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("fixture");
+    let load =
+        |text: &str| Box::new(partner_cities::data::load("new.ron", text).expect("valid new data"));
+    // In the timeline, on Shanshui's letter of intent, searching "shansh".
+    let mut a = app("en", 80, 24);
+    press(&mut a, &[Char('2'), Char('/')]);
+    type_text(&mut a, "shansh");
+    press(&mut a, &[Enter]);
+    let shanshui = partner_index(&a, "shanshui");
+    let letter = a.visible_events()[0];
+    assert_eq!(a.data().partner_of(letter), shanshui);
+    // A new partner before it, a renamed one: the same event stays selected.
+    let edited = fixture
+        .replacen("    partners: [\n", "    partners: [\n        (\n            id: \"nowe\",\n            name: \"Nowe\",\n            country: \"PL\",\n            region: {\"pl\": \"r\", \"en\": \"r\"},\n            coordinates: (lat: 50.0, lon: 20.0),\n            began: (kind: Contacts, date: \"2024\"),\n            summary: {\"pl\": \"s\", \"en\": \"s\"},\n            story: [{\"pl\": \"t\", \"en\": \"t\"}],\n        ),\n", 1)
+        .replace("name: \"Vignac\"", "name: \"Vignac-sur-Test\"");
+    a.update(Msg::Data(load(&edited)));
+    assert_eq!((a.view(), a.filter()), (View::Timeline, "shansh"));
+    let Some(Target::Event(e)) = a.selected() else {
+        panic!("an event is selected")
+    };
+    assert_eq!(a.data().partners[a.data().partner_of(e)].id, "shanshui");
+    assert_eq!(a.data().events[e].date.to_string(), "2012-11");
+    // The town view on Vignac: it is found by id under its new name.
+    let mut b = app("en", 80, 24);
+    press(&mut b, &[Down, Down]);
+    b.update(Msg::Data(load(&edited)));
+    let Some(Target::City(Entry::Partner(i))) = b.selected() else {
+        panic!("a town is selected")
+    };
+    assert_eq!(b.data().partners[i].name, "Vignac-sur-Test");
+    // A town taken out of the file: the first row instead, nothing dangling.
+    let without_vignac = {
+        let start = fixture
+            .find("        (\n            id: \"vignac\"")
+            .expect("vignac");
+        let end = fixture[start..]
+            .find("        (\n            id: \"shanshui\"")
+            .expect("next")
+            + start;
+        let text = format!("{}{}", &fixture[..start], &fixture[end..]);
+        // Vignac's event goes with it.
+        let ev = text
+            .find("            partner: \"vignac\"")
+            .expect("its event");
+        let ev_start = text[..ev].rfind("        (\n").expect("event start");
+        let ev_end =
+            text[ev..].find("        ),\n").expect("event end") + ev + "        ),\n".len();
+        format!("{}{}", &text[..ev_start], &text[ev_end..])
+    };
+    b.update(Msg::Data(load(&without_vignac)));
+    assert_eq!(b.selected(), Some(Target::City(Entry::Overview)));
+    assert_eq!(b.visible_cities().len(), 4);
+}

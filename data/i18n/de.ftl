@@ -271,6 +271,7 @@ cli-not-a-terminal = die Standardausgabe ist kein Terminal, daher kann die Vollb
 cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-cannot-write-out = die Ausgabe kann nicht geschrieben werden: { $reason }
 cli-terminal = Terminalfehler: { $reason }
+cli-cannot-watch = { $file }: Änderungen an dieser Datei können nicht verfolgt werden ({ $reason }); die angezeigten Daten bleiben bis zum Neustart des Programms
 shot-extension = { $file }: der Dateiname muss auf .svg (Bild) oder .txt (reiner Text) enden
 shot-size = „{ $text }“ ist keine gültige Größe; geben Sie Spalten x Zeilen an, z. B. 100x30
 shot-side = Breite und Höhe müssen jeweils 1 bis { $max } Zeichen betragen

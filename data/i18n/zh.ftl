@@ -247,6 +247,7 @@ cli-not-a-terminal = 标准输出不是终端，因此无法显示浏览界面�
 cli-cannot-write = 无法写入 { $file }：{ $reason }
 cli-cannot-write-out = 无法输出结果：{ $reason }
 cli-terminal = 终端错误：{ $reason }
+cli-cannot-watch = { $file }：无法跟踪此文件的更改（{ $reason }）；程序重新启动前，将继续显示当前数据
 shot-extension = { $file }：文件名须以 .svg（图片）或 .txt（纯文本）结尾
 shot-size = “{ $text }”不是尺寸；请写作“列数x行数”，如100x30
 shot-side = 宽和高均须为1至{ $max }个字符格

@@ -350,8 +350,45 @@ impl App {
                 Some(Due::TourStep(n)) => self.show_tour_step(n),
                 None => {}
             },
+            Msg::Data(data) => self.replace_data(*data),
         }
         self.restore();
+    }
+
+    /// New data in place of the old: the selection, the event and the partner filter are
+    /// found again by the partner's id (an event by its partner, date and title); what is
+    /// gone falls to `restore`, which selects the first row shown.
+    fn replace_data(&mut self, data: Dataset) {
+        let partner_id = |i: usize| self.data.partners.get(i).map(|p| p.id.clone());
+        let city = match self.city {
+            Entry::Partner(i) => partner_id(i),
+            Entry::Overview => None,
+        };
+        let event = self
+            .event
+            .and_then(|e| self.data.events.get(e))
+            .map(|e| (partner_id(e.partner), e.date, e.title.get("pl").to_string()));
+        let partner_only = self.partner_only.and_then(partner_id);
+        let find = |data: &Dataset, id: Option<String>| {
+            id.and_then(|id| data.partners.iter().position(|p| p.id == id))
+        };
+        self.city = match self.city {
+            Entry::Overview => Entry::Overview,
+            Entry::Partner(_) => find(&data, city).map_or(Entry::Overview, Entry::Partner),
+        };
+        self.event = event.and_then(|(partner, date, title)| {
+            let partner = find(&data, partner)?;
+            data.events
+                .iter()
+                .position(|e| e.partner == partner && e.date == date && e.title.get("pl") == title)
+        });
+        self.partner_only = find(&data, partner_only);
+        self.keys = SearchKeys::new(&data);
+        self.shown = Shown::default();
+        self.data = data;
+        if self.view == View::Map {
+            self.show_selected_on_map();
+        }
     }
 
     /// The one place the invariants are restored, after every change: the lists match the

@@ -1,0 +1,221 @@
+//! Live data: the kiosk (or the browser with `--watch`) follows its data file. The folder
+//! holding it is watched (editors save by writing a new file and renaming it over the old,
+//! which a watch on the file itself would lose); after a change, once the file has been
+//! quiet for [`SETTLE`], it is read and validated. A file that validates is handed over;
+//! one that does not is reported and changes nothing; one written half-way never
+//! validates, so it never shows.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+use crate::data::load::read_file;
+use crate::data::problem::{Problem, ReadFailure};
+use crate::data::{self, DataError, Dataset};
+
+/// How long the file must stay unchanged before it is read: editors save in steps.
+pub const SETTLE: Duration = Duration::from_millis(300);
+
+/// What a change of the file came to.
+#[derive(Debug)]
+pub enum Reload {
+    Loaded(Box<Dataset>),
+    Refused(DataError),
+}
+
+/// Watching goes on while this lives.
+pub struct Watch {
+    _watcher: RecommendedWatcher,
+}
+
+/// Watches `path`; `shown` is the text of the data on screen when it came from this file
+/// (a change back to it is no change). `deliver` gets every reload, on a thread of its
+/// own, and returns false once nobody listens, which ends the watching thread.
+pub fn watch(
+    path: &Path,
+    shown: Option<String>,
+    mut deliver: impl FnMut(Reload) -> bool + Send + 'static,
+) -> notify::Result<Watch> {
+    let path = path.to_path_buf();
+    let name = path.file_name().map(|n| n.to_os_string());
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let (tx, rx) = mpsc::channel::<()>();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let ours = match &event {
+            // Anything about the file, or an event that names no file (an overflow):
+            // look again.
+            Ok(e) => e.paths.is_empty() || e.paths.iter().any(|p| p.file_name() == name.as_deref()),
+            Err(_) => true,
+        };
+        if ours {
+            let _ = tx.send(());
+        }
+    })?;
+    watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+    thread::spawn(move || {
+        let file = path.display().to_string();
+        let mut last = shown;
+        while rx.recv().is_ok() {
+            // Wait for the writing to end.
+            while rx.recv_timeout(SETTLE).is_ok() {}
+            let source = match read_file(&path) {
+                Ok(source) => source,
+                // Gone for now (a save renaming over it, or not written yet): the next
+                // event brings it.
+                Err(e) if missing(&e) => continue,
+                Err(e) => {
+                    last = None;
+                    if !deliver(Reload::Refused(e)) {
+                        break;
+                    }
+                    continue;
+                }
+            };
+            if last.as_deref() == Some(source.as_str()) {
+                continue;
+            }
+            let reload = match data::load(&file, &source) {
+                Ok(data) => Reload::Loaded(Box::new(data)),
+                Err(e) => Reload::Refused(e),
+            };
+            last = Some(source);
+            if !deliver(reload) {
+                break;
+            }
+        }
+    });
+    Ok(Watch { _watcher: watcher })
+}
+
+fn missing(e: &DataError) -> bool {
+    e.diagnostics
+        .iter()
+        .any(|d| matches!(d.problem, Problem::CannotRead(ReadFailure::NotFound)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Instant;
+
+    const GOOD: &str = include_str!("../tests/data/good/minimal.ron");
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("pc-watch-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
+    }
+
+    fn watched(path: &Path) -> (Watch, mpsc::Receiver<Reload>) {
+        let (tx, rx) = mpsc::channel();
+        let w = watch(path, None, move |r| tx.send(r).is_ok()).expect("watching");
+        (w, rx)
+    }
+
+    fn next(rx: &mpsc::Receiver<Reload>) -> Option<Reload> {
+        rx.recv_timeout(Duration::from_secs(5)).ok()
+    }
+
+    fn partner_name(r: Option<Reload>) -> String {
+        match r {
+            Some(Reload::Loaded(d)) => d.partners[0].name.clone(),
+            other => panic!("not loaded: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_saved_file_is_loaded_and_a_broken_one_refused() {
+        let dir = scratch("save");
+        let path = dir.join("data.ron");
+        let (_w, rx) = watched(&path);
+        let start = Instant::now();
+        std::fs::write(&path, GOOD).expect("written");
+        assert_eq!(partner_name(next(&rx)), "Duderstadt");
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            start.elapsed()
+        );
+        std::fs::write(&path, GOOD.replace("\"1994\"", "\"1994-13\"")).expect("written");
+        match next(&rx) {
+            Some(Reload::Refused(e)) => assert!(e.file.ends_with("data.ron")),
+            other => panic!("{other:?}"),
+        }
+        std::fs::write(
+            &path,
+            GOOD.replace("name: \"Duderstadt\"", "name: \"Dudo\""),
+        )
+        .expect("w");
+        assert_eq!(partner_name(next(&rx)), "Dudo");
+    }
+
+    #[test]
+    fn a_save_by_rename_is_seen_and_the_same_text_again_is_no_change() {
+        let dir = scratch("rename");
+        let path = dir.join("data.ron");
+        std::fs::write(&path, GOOD).expect("written");
+        let (_w, rx) = watched(&path);
+        let tmp = dir.join(".data.ron.swp");
+        std::fs::write(
+            &tmp,
+            GOOD.replace("name: \"Duderstadt\"", "name: \"Renamed\""),
+        )
+        .expect("w");
+        std::fs::rename(&tmp, &path).expect("renamed");
+        assert_eq!(partner_name(next(&rx)), "Renamed");
+        // Touching it without a change reloads nothing.
+        let same = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, same).expect("rewritten");
+        assert!(rx.recv_timeout(Duration::from_secs(1)).is_err());
+        // Another file in the folder is none of its business.
+        std::fs::write(dir.join("other.ron"), GOOD).expect("written");
+        assert!(rx.recv_timeout(Duration::from_secs(1)).is_err());
+    }
+
+    #[test]
+    fn a_file_written_in_steps_shows_only_when_whole() {
+        let dir = scratch("steps");
+        let path = dir.join("data.ron");
+        let (_w, rx) = watched(&path);
+        use std::io::Write;
+        let mut f = std::fs::File::create(&path).expect("created");
+        let (head, tail) = GOOD.split_at(GOOD.len() / 2);
+        f.write_all(head.as_bytes()).expect("half");
+        f.flush().expect("flushed");
+        // Half a file, left alone longer than the settle time: refused, never loaded.
+        match next(&rx) {
+            Some(Reload::Refused(_)) => {}
+            other => panic!("half a file: {other:?}"),
+        }
+        f.write_all(tail.as_bytes()).expect("rest");
+        drop(f);
+        assert_eq!(partner_name(next(&rx)), "Duderstadt");
+    }
+
+    #[test]
+    fn the_thread_ends_when_nobody_listens() {
+        let dir = scratch("gone");
+        let path = dir.join("data.ron");
+        let (done_tx, done_rx) = mpsc::channel();
+        let w = watch(&path, None, move |_| {
+            let _ = done_tx.send(());
+            false
+        })
+        .expect("watching");
+        std::fs::write(&path, GOOD).expect("written");
+        assert!(done_rx.recv_timeout(Duration::from_secs(5)).is_ok());
+        drop(w);
+        // The sender moved into the thread is dropped when the thread ends.
+        assert!(matches!(
+            done_rx.recv_timeout(Duration::from_secs(5)),
+            Err(mpsc::RecvTimeoutError::Disconnected)
+        ));
+    }
+}
