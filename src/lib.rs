@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod atlas;
+pub mod cli;
 pub mod content;
 pub mod data;
 pub mod flags;
@@ -22,6 +23,7 @@ pub mod report;
 pub mod screenshot;
 pub mod search;
 pub mod terminal;
+pub mod touch;
 pub mod ui;
 pub mod viewmodel;
 pub mod watch;

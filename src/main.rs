@@ -4,163 +4,22 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
 use std::time::{Duration, Instant};
 
 use partner_cities::app::{App, Settings};
+use partner_cities::cli::{Cli, Command, ContentArgs, MAX_SHOT_SIDE, PrintWhat};
 use partner_cities::content::Context;
 use partner_cities::data::chars::escape;
 use partner_cities::data::{self, Dataset, PartialDate};
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::{Arg, I18n};
 use partner_cities::journal::Journal;
-use partner_cities::map::Zoom;
-use partner_cities::screenshot::{self, Format, Palette, Scene, Shot};
-use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
-use partner_cities::{EMBEDDED_DATA, locale, report, terminal, watch};
+use partner_cities::screenshot::{self, Format, Palette, Shot};
+use partner_cities::ui::theme::{ColorEnv, Theme};
+use partner_cities::{EMBEDDED_DATA, locale, report, terminal, touch, watch};
 use ratatui::layout::Rect;
-
-/// Browse the partner towns of Kartuzy, Poland, in the terminal.
-///
-/// With no command, opens the full-screen browser. Keys: arrows or j/k move, Enter or →
-/// reads the details, Tab switches views, / searches, L changes language, ? shows help,
-/// q quits.
-#[derive(Debug, Parser)]
-#[command(
-    name = "partner-cities",
-    version,
-    args_conflicts_with_subcommands = true
-)]
-struct Cli {
-    /// Read this data file instead of the embedded one (RON, see README).
-    #[arg(long, global = true, value_name = "FILE")]
-    data: Option<PathBuf>,
-    /// Language of the screen and of every message: pl, en, de, fr, zh, ka. Default: the
-    /// locale (LC_ALL, LC_MESSAGES, LANG), or Polish. (zh and ka need a Unicode terminal;
-    /// with basic glyphs the screen falls back to English.)
-    #[arg(long, global = true, value_name = "CODE")]
-    lang: Option<String>,
-    #[command(flatten)]
-    content: ContentArgs,
-    /// Unattended kiosk: no key quits (only SIGTERM/SIGHUP from a supervisor end it),
-    /// idle visitors are followed by a reset and the attract tour.
-    #[arg(long)]
-    kiosk: bool,
-    /// Seconds without input before returning to the home screen; 0 never.
-    /// Default: 60 in kiosk mode, never otherwise.
-    #[arg(long, value_name = "SECS")]
-    idle: Option<u64>,
-    /// Seconds per step of the attract tour (overview, each partner, timeline, map).
-    #[arg(long, value_name = "SECS", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..))]
-    tour_step: u64,
-    /// Start the attract tour at once (for demos); any key stops it.
-    #[arg(long)]
-    tour: bool,
-    /// Follow the --data file: when it changes and validates, show it without a restart;
-    /// when it does not validate, keep the screen and log why. Always on with --kiosk.
-    #[arg(long, requires = "data")]
-    watch: bool,
-    /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
-    /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
-    #[arg(long, value_enum)]
-    glyphs: Option<GlyphMode>,
-    /// Colours: auto follows NO_COLOR, COLORTERM and TERM.
-    #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
-    theme: ThemeChoice,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-/// What the content says: for the browser, `print` and `screenshot`.
-#[derive(Debug, Args)]
-struct ContentArgs {
-    /// Date to count anniversaries and durations from, instead of the local date.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Validate a data file (the embedded one without FILE) and summarize it.
-    ///
-    /// Exits 0 when valid, 2 when not, listing every problem as FILE:LINE:COL: message.
-    Check {
-        /// The data file to check.
-        file: Option<PathBuf>,
-    },
-    /// Write the towns or the timeline as plain UTF-8 text to standard output.
-    Print {
-        #[arg(value_enum)]
-        what: PrintWhat,
-        #[command(flatten)]
-        content: ContentArgs,
-    },
-    /// Draw one screen into a file, through the same code as the live screen.
-    ///
-    /// SVG (a picture: colours, bold, reverse video, wide characters) or plain text,
-    /// chosen by the file name's extension, .svg or .txt. Nothing is read from this
-    /// terminal's environment, so the same command always draws the same picture.
-    ///
-    /// Example: partner-cities screenshot --select kaili --lang en -o kaili.svg
-    Screenshot {
-        /// The file to write (.svg or .txt).
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-        /// What to show.
-        #[arg(long, value_enum, default_value_t = Scene::Cities)]
-        view: Scene,
-        /// Select this town by its id in the data file (kartuzy, duderstadt, kaili, ...);
-        /// in the timeline, that partner's first event.
-        #[arg(long, value_name = "ID")]
-        select: Option<String>,
-        /// Map zoom. Default: region, or world when the selected town lies outside it.
-        #[arg(long, value_enum)]
-        zoom: Option<Zoom>,
-        /// Screen size in columns and rows.
-        #[arg(long, value_name = "WxH", default_value = "100x30")]
-        size: String,
-        #[command(flatten)]
-        content: ContentArgs,
-        /// Characters to draw with: basic as on the Linux console.
-        #[arg(long, value_enum, default_value_t = GlyphMode::Unicode)]
-        glyphs: GlyphMode,
-        /// Colours, as the browser's --theme but never auto: a screenshot reads nothing
-        /// from the environment (light is drawn on a white background).
-        #[arg(long, default_value = "dark", value_parser = fixed_theme())]
-        theme: ThemeChoice,
-    },
-}
-
-/// Largest screenshot side, in cells: far beyond any real terminal.
-const MAX_SHOT_SIDE: u16 = 1000;
-
-/// The themes a screenshot can take: every choice but `auto`, which reads the environment.
-fn fixed_theme() -> impl TypedValueParser<Value = ThemeChoice> {
-    let fixed = ThemeChoice::value_variants()
-        .iter()
-        .filter(|t| **t != ThemeChoice::Auto)
-        .filter_map(ValueEnum::to_possible_value);
-    PossibleValuesParser::new(fixed).map(|name| {
-        ThemeChoice::value_variants()
-            .iter()
-            .copied()
-            .find(|t| {
-                t.to_possible_value()
-                    .is_some_and(|v| v.matches(&name, false))
-            })
-            .unwrap_or(ThemeChoice::Dark)
-    })
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum PrintWhat {
-    /// The overview and every partner town in full.
-    Cities,
-    /// Every event, oldest first, grouped by year.
-    Timeline,
-}
 
 /// Idle time before a kiosk returns to the home screen, unless `--idle` says otherwise.
 const KIOSK_IDLE: Duration = Duration::from_secs(60);
@@ -252,7 +111,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
     };
     match cli.command {
         Some(Command::Print { what, content }) => {
-            let today = content.today(&i18n, lang)?;
+            let today = today(&content, &i18n, lang)?;
             let ctx = Context {
                 data: &data,
                 i18n: &i18n,
@@ -277,7 +136,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let format = Format::for_path(&output)
                 .ok_or_else(|| tr("shot-extension", &[("file", Arg::Text(&file))]))?;
             let (width, height) = parse_size(&size, &i18n, lang)?;
-            let today = content.today(&i18n, lang)?;
+            let today = today(&content, &i18n, lang)?;
             let choice = theme;
             let theme = Theme::resolve(choice, ColorEnv::default());
             let shot = Shot {
@@ -307,7 +166,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             })
         }
         None => {
-            let today = cli.content.today(&i18n, lang)?;
+            let today = today(&cli.content, &i18n, lang)?;
             if !io::stdout().is_terminal() {
                 return Err(tr("cli-not-a-terminal", &[]));
             }
@@ -349,8 +208,14 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
             let follow = cli.data.as_deref().filter(|_| cli.kiosk || cli.watch);
-            terminal::run_with(&mut app, &theme, |sender| {
-                follow.and_then(|path| follow_file(path, lang, sender))
+            terminal::run_with(&mut app, &theme, |waker| {
+                if cli.touch {
+                    let taps = waker.clone();
+                    if touch::follow(move |g| taps.gesture(g)) == 0 {
+                        Journal::from_env().error(&I18n::new().tr(lang, "cli-no-touchscreen"));
+                    }
+                }
+                follow.and_then(|path| follow_file(path, lang, waker))
             })
             .map_err(|e| {
                 I18n::new().tr_args(
@@ -363,13 +228,11 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
     }
 }
 
-impl ContentArgs {
-    /// The date asked for with `--today`, checked, or the local date.
-    fn today(&self, i18n: &I18n, lang: &str) -> Result<PartialDate, String> {
-        match &self.today {
-            Some(text) => parse_today(text, i18n, lang),
-            None => local_today().ok_or_else(|| i18n.tr(lang, "cli-clock")),
-        }
+/// The date asked for with `--today`, checked, or the local date.
+fn today(content: &ContentArgs, i18n: &I18n, lang: &str) -> Result<PartialDate, String> {
+    match &content.today {
+        Some(text) => parse_today(text, i18n, lang),
+        None => local_today().ok_or_else(|| i18n.tr(lang, "cli-clock")),
     }
 }
 
@@ -395,15 +258,11 @@ fn parse_size(text: &str, i18n: &I18n, lang: &str) -> Result<(u16, u16), String>
 /// Watches the data file at `path`, handing each version that validates to the running
 /// browser and logging, in `lang`, why any other does not load. A watch that cannot start
 /// is logged too: the browser goes on with the data it has.
-fn follow_file(
-    path: &Path,
-    lang: &'static str,
-    sender: terminal::DataSender,
-) -> Option<watch::Watch> {
+fn follow_file(path: &Path, lang: &'static str, sender: terminal::Waker) -> Option<watch::Watch> {
     let journal = Journal::from_env();
     let log = journal.clone();
     let watching = watch::watch(path, None, move |reload| match reload {
-        watch::Reload::Loaded(data) => sender.send(data),
+        watch::Reload::Loaded(data) => sender.data(data),
         watch::Reload::Refused(e) => {
             log.error(&report::data_error(&I18n::new(), lang, &e));
             true

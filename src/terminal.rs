@@ -1,13 +1,13 @@
 //! The terminal around the app: set-up, restore on every exit path, signals, event loop.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::sync::mpsc;
 use std::thread;
 use std::time::Instant;
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, MouseButton, MouseEventKind,
+    Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use crossterm::terminal::{Clear, ClearType};
 use crossterm::{cursor, execute};
@@ -16,6 +16,7 @@ use crate::action::{Action, Msg};
 use crate::app::App;
 use crate::data::Dataset;
 use crate::keymap;
+use crate::touch::Gesture;
 use crate::ui::{self, Theme};
 
 /// What wakes the loop: terminal input from the reader thread, a signal, new data.
@@ -26,16 +27,21 @@ enum Wake {
     /// A kiosk timer is due.
     Timer,
     Data(Box<Dataset>),
+    Touch(Gesture),
 }
 
-/// Hands new data to the running loop, from any thread.
+/// Wakes the running loop from another thread: with new data, or a gesture on the touch
+/// screen. Each method returns false once the loop has ended.
 #[derive(Clone)]
-pub struct DataSender(mpsc::Sender<Wake>);
+pub struct Waker(mpsc::Sender<Wake>);
 
-impl DataSender {
-    /// False once the loop has ended.
-    pub fn send(&self, data: Box<Dataset>) -> bool {
+impl Waker {
+    pub fn data(&self, data: Box<Dataset>) -> bool {
         self.0.send(Wake::Data(data)).is_ok()
+    }
+
+    pub fn gesture(&self, gesture: Gesture) -> bool {
+        self.0.send(Wake::Touch(gesture)).is_ok()
     }
 }
 
@@ -56,15 +62,11 @@ pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
     run_with(app, theme, |_| ())
 }
 
-/// As [`run`]; `start` gets a sender for new data before the first frame, and what it
-/// returns (a file watch, say) lives as long as the loop.
-pub fn run_with<G>(
-    app: &mut App,
-    theme: &Theme,
-    start: impl FnOnce(DataSender) -> G,
-) -> io::Result<()> {
+/// As [`run`]; `start` gets a [`Waker`] before the first frame, and what it returns (a
+/// file watch, say) lives as long as the loop.
+pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G) -> io::Result<()> {
     let (tx, rx) = mpsc::channel();
-    let _guard = start(DataSender(tx.clone()));
+    let _guard = start(Waker(tx.clone()));
 
     // Signals become a quit message, so they leave through the same restore as `q`.
     let signal_tx = tx.clone();
@@ -81,6 +83,13 @@ pub fn run_with<G>(
     }));
 
     let mut terminal = ratatui::init();
+    // The program writes UTF-8. The Linux console decodes it so by default, but a program
+    // before us (or a reset) may have left it in Latin-1 mode, where every accent and box
+    // line arrives as two characters and the layout falls apart: `ESC % G` selects UTF-8.
+    if std::env::var_os("TERM").is_some_and(|t| t == "linux") {
+        let mut out = stdout();
+        let _ = out.write_all(b"\x1b%G").and_then(|()| out.flush());
+    }
     // Bracketed paste keeps pasted text from arriving as a stream of key presses. The
     // clear matters where there is no alternate screen (the Linux console): without it,
     // whatever was on the screen before stays in every cell the first frame leaves blank.
@@ -168,8 +177,29 @@ fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
         Wake::Timer => app.update(Msg::Tick(now)),
         Wake::Input(event) => apply(app, &event, now),
         Wake::Data(data) => app.update(Msg::Data(data)),
+        Wake::Touch(gesture) => apply(app, &touch_event(gesture, app.area()), now),
     }
     Ok(())
+}
+
+/// A gesture on the touch screen as the terminal would report the mouse doing it: a left
+/// click, or a turn of the wheel, on the cell under the finger.
+pub fn touch_event(gesture: Gesture, screen: ratatui::layout::Rect) -> Event {
+    let cell = |fraction: f64, cells: u16| {
+        let last = cells.saturating_sub(1);
+        ((fraction * f64::from(cells)).floor().max(0.0) as u16).min(last)
+    };
+    let (x, y, kind) = match gesture {
+        Gesture::Tap { x, y } => (x, y, MouseEventKind::Down(MouseButton::Left)),
+        Gesture::Swipe { x, y, down: true } => (x, y, MouseEventKind::ScrollDown),
+        Gesture::Swipe { x, y, down: false } => (x, y, MouseEventKind::ScrollUp),
+    };
+    Event::Mouse(MouseEvent {
+        kind,
+        column: cell(x, screen.width),
+        row: cell(y, screen.height),
+        modifiers: KeyModifiers::NONE,
+    })
 }
 
 /// One terminal event, as the live loop applies it at `now`.

@@ -686,3 +686,48 @@ fn nothing_typed_or_named_reaches_stderr_raw() {
     }
     std::fs::remove_file(&named).expect("removed");
 }
+
+/// The man page and the shell completions the Debian package installs, made from the
+/// program's own command line definition: committed in `deploy/`, kept current here
+/// (`UPDATE_SNAPSHOTS=1 cargo test` rewrites them after a change of an option).
+#[test]
+fn the_man_page_and_completions_are_the_program_s_own() {
+    use clap_complete::Shell;
+    let root = common::pictures::root();
+    let mut stale = Vec::new();
+    let mut check = |file: &str, text: Vec<u8>| {
+        let text = String::from_utf8(text).expect("UTF-8");
+        if let Err(e) = common::pictures::compare(&root.join(file), &text) {
+            stale.push(e);
+        }
+    };
+    let mut man = Vec::new();
+    clap_mangen::Man::new(partner_cities::cli::command())
+        .render(&mut man)
+        .expect("renders");
+    check("deploy/man/partner-cities.1", man);
+    for (shell, file) in [
+        (Shell::Bash, "deploy/completions/partner-cities.bash"),
+        (Shell::Zsh, "deploy/completions/_partner-cities"),
+        (Shell::Fish, "deploy/completions/partner-cities.fish"),
+    ] {
+        let mut out = Vec::new();
+        clap_complete::generate(
+            shell,
+            &mut partner_cities::cli::command(),
+            "partner-cities",
+            &mut out,
+        );
+        check(file, out);
+    }
+    assert!(
+        stale.is_empty(),
+        "{}\nrefresh them: {}",
+        stale.join("\n"),
+        common::pictures::REFRESH
+    );
+    let man = std::fs::read_to_string(root.join("deploy/man/partner-cities.1")).expect("man");
+    for option in ["\\-\\-kiosk", "\\-\\-watch", "\\-\\-data"] {
+        assert!(man.contains(option), "{option} in the man page");
+    }
+}

@@ -254,3 +254,52 @@ fn mono_shows_selection_and_focus_without_colour() {
     }
     pictures::check("mono_search_en", &text(&buffer));
 }
+
+#[test]
+fn a_tap_on_the_touch_screen_is_a_click_on_the_cell_under_the_finger() {
+    use partner_cities::terminal::{apply, touch_event};
+    use partner_cities::touch::Gesture;
+    let screen = Rect::new(0, 0, 80, 24);
+    // The corners and the middle land on the cells there, never outside the screen.
+    let at = |x: f64, y: f64| match touch_event(Gesture::Tap { x, y }, screen) {
+        crossterm::event::Event::Mouse(m) => (m.column, m.row),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(at(0.0, 0.0), (0, 0));
+    assert_eq!(at(1.0, 1.0), (79, 23));
+    assert_eq!(at(0.5, 0.5), (40, 12));
+    // A kiosk: a tap on Vignac's row (the sixth of 24) selects it, as a click would.
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    let vignac = partner_index(&a, "vignac");
+    let tap = touch_event(
+        Gesture::Tap {
+            x: 5.5 / 80.0,
+            y: 5.5 / 24.0,
+        },
+        a.area(),
+    );
+    apply(&mut a, &tap, t0);
+    assert_eq!(city(&a), Some(Entry::Partner(vignac)));
+    // A swipe up over Ahornfeld's long details scrolls them, as the wheel does.
+    let ahornfeld = partner_index(&a, "ahornfeld");
+    let tap = touch_event(
+        Gesture::Tap {
+            x: 5.5 / 80.0,
+            y: 3.5 / 24.0,
+        },
+        a.area(),
+    );
+    apply(&mut a, &tap, t0);
+    assert_eq!(city(&a), Some(Entry::Partner(ahornfeld)));
+    let swipe = touch_event(
+        Gesture::Swipe {
+            x: 0.6,
+            y: 0.5,
+            down: true,
+        },
+        a.area(),
+    );
+    apply(&mut a, &swipe, t0);
+    assert_eq!(a.detail_scroll(), 3);
+}

@@ -272,6 +272,7 @@ cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-cannot-write-out = die Ausgabe kann nicht geschrieben werden: { $reason }
 cli-terminal = Terminalfehler: { $reason }
 cli-cannot-watch = { $file }: Änderungen an dieser Datei können nicht verfolgt werden ({ $reason }); die angezeigten Daten bleiben bis zum Neustart des Programms
+cli-no-touchscreen = --touch: kein Touchscreen gefunden, den dieser Benutzer lesen darf (er muss zur Gruppe input gehören); Berührungen erreichen das Programm nicht
 shot-extension = { $file }: der Dateiname muss auf .svg (Bild) oder .txt (reiner Text) enden
 shot-size = „{ $text }“ ist keine gültige Größe; geben Sie Spalten x Zeilen an, z. B. 100x30
 shot-side = Breite und Höhe müssen jeweils 1 bis { $max } Zeichen betragen

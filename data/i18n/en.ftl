@@ -263,6 +263,7 @@ cli-cannot-write = cannot write { $file }: { $reason }
 cli-cannot-write-out = cannot write the output: { $reason }
 cli-terminal = terminal error: { $reason }
 cli-cannot-watch = { $file }: cannot follow changes to this file ({ $reason }); the data shown stays until the program is restarted
+cli-no-touchscreen = --touch: no touch screen this user may read was found (the user must be in the group input); taps will not reach the program
 shot-extension = { $file }: the file name must end in .svg (a picture) or .txt (plain text)
 shot-size = “{ $text }” is not a size; write columns x rows, e.g. 100x30
 shot-side = each side must be 1 to { $max } cells

@@ -286,6 +286,7 @@ cli-cannot-write = impossible d’écrire le fichier { $file } : { $reason }
 cli-cannot-write-out = impossible d’écrire la sortie : { $reason }
 cli-terminal = erreur du terminal : { $reason }
 cli-cannot-watch = { $file } : impossible de suivre les modifications de ce fichier ({ $reason }) ; les données affichées restent jusqu’au redémarrage du programme
+cli-no-touchscreen = --touch : aucun écran tactile lisible par cet utilisateur n’a été trouvé (il doit appartenir au groupe input) ; les touchers n’atteindront pas le programme
 shot-extension = { $file } : le nom du fichier doit se terminer par .svg (image) ou .txt (texte brut)
 shot-size = « { $text } » n’est pas une taille : écrivez colonnes x lignes, p. ex. 100x30
 shot-side = chaque dimension doit être comprise entre 1 et { $max } cellules

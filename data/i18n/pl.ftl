@@ -267,6 +267,7 @@ cli-cannot-write = nie można zapisać pliku { $file }: { $reason }
 cli-cannot-write-out = nie można wypisać wyniku: { $reason }
 cli-terminal = błąd terminala: { $reason }
 cli-cannot-watch = { $file }: nie można śledzić zmian w tym pliku ({ $reason }); widoczne dane pozostaną do ponownego uruchomienia programu
+cli-no-touchscreen = --touch: nie znaleziono ekranu dotykowego, który ten użytkownik może odczytać (musi należeć do grupy input); dotknięcia nie dotrą do programu
 shot-extension = { $file }: nazwa pliku musi się kończyć na .svg (obraz) albo .txt (zwykły tekst)
 shot-size = „{ $text }” nie jest rozmiarem; wpisz kolumny x wiersze, np. 100x30
 shot-side = każdy wymiar musi mieć od 1 do { $max } komórek

@@ -248,6 +248,7 @@ cli-cannot-write = 无法写入 { $file }：{ $reason }
 cli-cannot-write-out = 无法输出结果：{ $reason }
 cli-terminal = 终端错误：{ $reason }
 cli-cannot-watch = { $file }：无法跟踪此文件的更改（{ $reason }）；程序重新启动前，将继续显示当前数据
+cli-no-touchscreen = --touch：未找到此用户可以读取的触摸屏（该用户须属于 input 组）；触摸操作将无法传给程序
 shot-extension = { $file }：文件名须以 .svg（图片）或 .txt（纯文本）结尾
 shot-size = “{ $text }”不是尺寸；请写作“列数x行数”，如100x30
 shot-side = 宽和高均须为1至{ $max }个字符格

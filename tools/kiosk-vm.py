@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Drives the kiosk virtual machine of tools/kiosk-vm.sh through QEMU's QMP socket, as a
+visitor at the screen would: look (a PNG of the screen), press keys, tap the touch screen.
+And, as the staff would, run a command on its console (root on the serial line).
+
+    tools/kiosk-vm.py DIR shot FILE.png
+    tools/kiosk-vm.py DIR keys KEY...           # QEMU key names: l, down, ret, shift-l
+    tools/kiosk-vm.py DIR tap X Y               # fractions of the screen, 0 to 1
+    tools/kiosk-vm.py DIR run 'COMMAND'         # on the VM's serial console
+    tools/kiosk-vm.py DIR wait-text TEXT [SECS] # on the serial console, e.g. a login prompt
+
+Python 3, no packages.
+"""
+import json
+import socket
+import sys
+import time
+
+# QEMU's absolute input range.
+ABS_MAX = 0x7FFF
+
+
+class Qmp:
+    def __init__(self, path):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(path)
+        self.file = self.sock.makefile("rw")
+        self.read()  # greeting
+        self.call("qmp_capabilities")
+
+    def read(self):
+        while True:
+            message = json.loads(self.file.readline())
+            if "event" not in message:
+                return message
+
+    def call(self, command, **arguments):
+        self.file.write(json.dumps({"execute": command, "arguments": arguments}) + "\n")
+        self.file.flush()
+        reply = self.read()
+        if "error" in reply:
+            sys.exit(f"{command}: {reply['error']}")
+        return reply.get("return")
+
+
+def touch(qmp, kind, x, y):
+    events = []
+    for axis, value in (("x", x), ("y", y)):
+        events.append({"type": "mtt", "data": {
+            "type": kind, "slot": 0, "tracking-id": 1, "axis": axis,
+            "value": round(value * ABS_MAX)}})
+    qmp.call("input-send-event", events=events)
+
+
+def serial(dir_, command, wait=2.0):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.connect(f"{dir_}/serial.sock")
+    s.settimeout(0.5)
+    s.sendall(command.encode() + b"\n")
+    out = b""
+    end = time.time() + wait
+    while time.time() < end:
+        try:
+            chunk = s.recv(65536)
+            if chunk:
+                out += chunk
+        except socket.timeout:
+            pass
+    s.close()
+    return out.decode(errors="replace")
+
+
+def main():
+    dir_, what, *args = sys.argv[1:]
+    if what in ("run", "wait-text"):
+        if what == "run":
+            print(serial(dir_, args[0], float(args[1]) if len(args) > 1 else 2.0))
+        else:
+            deadline = time.time() + (float(args[1]) if len(args) > 1 else 120)
+            while time.time() < deadline:
+                if args[0] in serial(dir_, "", 2.0):
+                    return
+            sys.exit(f"no {args[0]!r} on the console")
+        return
+    qmp = Qmp(f"{dir_}/qmp.sock")
+    if what == "shot":
+        qmp.call("screendump", filename=args[0], format="png")
+    elif what == "keys":
+        for key in args:
+            names = key.split("-")
+            qmp.call("send-key", keys=[{"type": "qcode", "data": n} for n in names])
+            time.sleep(0.3)
+    elif what == "tap":
+        x, y = float(args[0]), float(args[1])
+        touch(qmp, "begin", x, y)
+        time.sleep(0.1)
+        touch(qmp, "end", x, y)
+    else:
+        sys.exit(f"unknown: {what}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Builds a fresh Debian 12 virtual machine, installs the package into it as an
+# administrator would, turns the graphical kiosk on, and boots it under QEMU with a screen,
+# a keyboard and a touch screen that the host drives through QMP. Not part of CI: it needs
+# root, debootstrap, qemu-system-x86 (>= 8, for virtio-multitouch) and a few minutes.
+#
+#   sudo tools/kiosk-vm.sh build DIR      # DIR/root (the system), DIR/disk.img
+#   sudo tools/kiosk-vm.sh boot DIR       # runs in the background; sockets in DIR
+#   tools/kiosk-vm.py DIR ...             # screenshots, keys, taps (see there)
+#
+# The package comes from `cargo deb` (target/debian/*.deb). Root on the VM's serial
+# console (DIR/serial.sock) logs in without a password: this is a test machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cmd=${1:?build or boot}
+dir=${2:?a folder for the machine}
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+
+case "$cmd" in
+build)
+    deb=$(ls -t target/debian/partner-cities_*.deb | head -1)
+    root="$dir/root"
+    rm -rf "$root" "$dir/disk.img"
+    debootstrap --variant=minbase \
+        --include=linux-image-amd64,systemd-sysv,udev,dbus,libpam-systemd,kmod,iproute2 \
+        bookworm "$root" http://deb.debian.org/debian
+    cp "$deb" "$root/tmp/"
+    # The package as an administrator installs it: apt resolves its recommendations (cage,
+    # foot, fonts, kbd) from the Debian mirror.
+    chroot "$root" apt-get update
+    chroot "$root" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y "/tmp/$(basename "$deb")"
+    # The one command the README gives to turn the graphical kiosk on.
+    chroot "$root" systemctl enable partner-cities-graphical.service
+    # A test machine: root on the serial console without a password, a name, a root file
+    # system.
+    mkdir -p "$root/etc/systemd/system/serial-getty@ttyS0.service.d"
+    cat >"$root/etc/systemd/system/serial-getty@ttyS0.service.d/autologin.conf" <<'EOF'
+[Service]
+ExecStart=
+ExecStart=-/sbin/agetty --autologin root --noclear --keep-baud 115200 %I vt220
+EOF
+    echo kiosk-vm >"$root/etc/hostname"
+    echo "/dev/vda / ext4 defaults 0 1" >"$root/etc/fstab"
+    chroot "$root" apt-get clean
+    mke2fs -q -t ext4 -L root -d "$root" "$dir/disk.img" 4G
+    echo "built $dir/disk.img from $(basename "$deb")"
+    ;;
+boot)
+    root="$dir/root"
+    kernel=$(ls "$root"/boot/vmlinuz-* | tail -1)
+    initrd=$(ls "$root"/boot/initrd.img-* | tail -1)
+    accel=()
+    [ -w /dev/kvm ] && accel=(-enable-kvm -cpu host)
+    rm -f "$dir/qmp.sock" "$dir/serial.sock"
+    qemu-system-x86_64 "${accel[@]}" -m 2048 -smp 2 \
+        -kernel "$kernel" -initrd "$initrd" \
+        -append "root=/dev/vda rw console=ttyS0 quiet" \
+        -drive "file=$dir/disk.img,format=raw,if=virtio" \
+        -device virtio-vga,xres=1280,yres=800 \
+        -device virtio-keyboard-pci -device virtio-multitouch-pci \
+        -display none \
+        -serial "unix:$dir/serial.sock,server,nowait" \
+        -qmp "unix:$dir/qmp.sock,server,nowait" \
+        -daemonize -pidfile "$dir/qemu.pid"
+    echo "booting; QMP at $dir/qmp.sock, console at $dir/serial.sock"
+    ;;
+*)
+    echo "unknown command $cmd" >&2
+    exit 2
+    ;;
+esac
