@@ -12,6 +12,11 @@ jobs=${3:-1}
 mkdir -p "corpus/$target"
 seeds=()
 [ "$target" = data_file ] && seeds=(../data ../tests/data/good ../tests/data/bad)
+# structured builds a data set from whatever bytes it gets: long inputs from the start
+# (libFuzzer otherwise grows the length limit slowly; a first campaign at 12 runs a second
+# never got past 17 bytes).
+extra=()
+[ "$target" = structured ] && extra=(-len_control=0 -max_len=4096)
 exec cargo +nightly fuzz run "$target" "corpus/$target" "${seeds[@]}" -- \
-    -max_len=131072 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+    -max_len=131072 "${extra[@]}" -rss_limit_mb=2048 -malloc_limit_mb=1024 \
     -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -print_final_stats=1
