@@ -3,7 +3,8 @@
 visitor at the screen would: look (a PNG of the screen), press keys, tap the touch screen.
 And, as the staff would, run a command on its console (root on the serial line).
 
-    tools/kiosk-vm.py DIR shot FILE.png
+    tools/kiosk-vm.py DIR shot FILE.png         # QEMU's view of the screen
+    tools/kiosk-vm.py DIR grim FILE.png         # the compositor's, taken by grim inside
     tools/kiosk-vm.py DIR keys KEY...           # QEMU key names: l, down, ret, shift-l
     tools/kiosk-vm.py DIR tap X Y               # fractions of the screen, 0 to 1
     tools/kiosk-vm.py DIR run 'COMMAND'         # on the VM's serial console
@@ -11,6 +12,7 @@ And, as the staff would, run a command on its console (root on the serial line).
 
 Python 3, no packages.
 """
+import base64
 import json
 import socket
 import sys
@@ -44,11 +46,16 @@ class Qmp:
 
 
 def touch(qmp, kind, x, y):
-    events = []
-    for axis, value in (("x", x), ("y", y)):
-        events.append({"type": "mtt", "data": {
-            "type": kind, "slot": 0, "tracking-id": 1, "axis": axis,
-            "value": round(value * ABS_MAX)}})
+    """One touch of finger 0 as QEMU's own touch front ends send it: the slot and tracking
+    id, the position, and BTN_TOUCH (down on "begin", up on "end")."""
+    def mtt(kind_, axis="x", value=0):
+        return {"type": "mtt", "data": {"type": kind_, "slot": 0,
+                                        "tracking-id": -1 if kind_ == "end" else 1,
+                                        "axis": axis, "value": value}}
+    events = [mtt(kind)]
+    events += [mtt("data", "x", round(x * ABS_MAX)), mtt("data", "y", round(y * ABS_MAX))]
+    if kind in ("begin", "end"):
+        events.append({"type": "btn", "data": {"down": kind == "begin", "button": "touch"}})
     qmp.call("input-send-event", events=events)
 
 
@@ -72,6 +79,14 @@ def serial(dir_, command, wait=2.0):
 
 def main():
     dir_, what, *args = sys.argv[1:]
+    if what == "grim":
+        out = serial(dir_, "runuser -u partner-cities -- env XDG_RUNTIME_DIR=/run/partner-cities "
+                     "WAYLAND_DISPLAY=wayland-0 grim /tmp/grim.png && "
+                     "echo BEGIN; base64 -w0 /tmp/grim.png; echo; echo END", 8.0)
+        body = out[out.rindex("BEGIN") + 5:out.rindex("END")].strip()
+        with open(args[0], "wb") as f:
+            f.write(base64.b64decode(body))
+        return
     if what in ("run", "wait-text"):
         if what == "run":
             print(serial(dir_, args[0], float(args[1]) if len(args) > 1 else 2.0))

@@ -22,6 +22,8 @@ case "$cmd" in
 build)
     deb=$(ls -t target/debian/partner-cities_*.deb | head -1)
     root="$dir/root"
+    # An interrupted build may leave debootstrap's /proc and /sys mounted there.
+    findmnt -rno TARGET | { grep "^$root/" || true; } | sort -r | xargs -r umount -l
     rm -rf "$root" "$dir/disk.img"
     debootstrap --variant=minbase \
         --include=linux-image-amd64,systemd-sysv,udev,dbus,libpam-systemd,kmod,iproute2 \
@@ -32,6 +34,9 @@ build)
     chroot "$root" apt-get update
     chroot "$root" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y "/tmp/$(basename "$deb")"
+    # For looking from the inside: grim takes a picture of what the compositor shows
+    # (QEMU's own screendump of the virtual GPU can lag a frame behind).
+    chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends grim
     # The one command the README gives to turn the graphical kiosk on.
     chroot "$root" systemctl enable partner-cities-graphical.service
     # A test machine: root on the serial console without a password, a name, a root file
@@ -52,8 +57,12 @@ boot)
     root="$dir/root"
     kernel=$(ls "$root"/boot/vmlinuz-* | tail -1)
     initrd=$(ls "$root"/boot/initrd.img-* | tail -1)
-    accel=()
-    [ -w /dev/kvm ] && accel=(-enable-kvm -cpu host)
+    # KVM when it is there and works; KIOSK_VM_KVM=0 for QEMU's own emulation (slower:
+    # about a minute to the kiosk), for hosts where nested KVM hangs.
+    accel=(-cpu max)
+    if [ -w /dev/kvm ] && [ "${KIOSK_VM_KVM:-1}" != 0 ]; then
+        accel=(-enable-kvm -cpu host,-arch-capabilities)
+    fi
     rm -f "$dir/qmp.sock" "$dir/serial.sock"
     qemu-system-x86_64 "${accel[@]}" -m 2048 -smp 2 \
         -kernel "$kernel" -initrd "$initrd" \
