@@ -1,6 +1,6 @@
 //! The terminal around the app: set-up, restore on every exit path, signals, event loop.
 
-use std::io::{self, Write, stdout};
+use std::io::{self, Stdout, Write, stdout};
 use std::sync::mpsc;
 use std::thread;
 use std::time::Instant;
@@ -9,11 +9,14 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use crossterm::terminal::{Clear, ClearType};
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen};
 use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::layout::Size;
 
 use crate::action::{Action, Msg};
 use crate::app::App;
+use crate::backend::FrameBackend;
 use crate::data::Dataset;
 use crate::keymap;
 use crate::touch::Gesture;
@@ -82,7 +85,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         previous(info);
     }));
 
-    let mut terminal = ratatui::init();
+    let mut terminal = init()?;
     // The program writes UTF-8. The Linux console decodes it so by default, but a program
     // before us (or a reset) may have left it in Latin-1 mode, where every accent and box
     // line arrives as two characters and the layout falls apart: `ESC % G` selects UTF-8.
@@ -106,8 +109,19 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     result
 }
 
+/// The browser's terminal: raw mode, the alternate screen, and a backend that writes each
+/// frame with one `write` (see [`FrameBackend`]).
+type Screen = Terminal<FrameBackend<Stdout>>;
+
+fn init() -> io::Result<Screen> {
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen)?;
+    let (width, height) = crossterm::terminal::size()?;
+    Terminal::new(FrameBackend::new(stdout(), Size::new(width, height)))
+}
+
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     theme: &Theme,
     tx: mpsc::Sender<Wake>,
