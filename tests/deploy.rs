@@ -264,3 +264,30 @@ fn the_package_holds_every_deployment_file() {
     }
     assert!(meta.contains("maintainer-scripts = \"deploy/debian/\""));
 }
+
+/// The pictures of the kiosk VM (docs/kiosk/, taken by hand: nothing redraws them) are
+/// all shown in the README, and the README shows none that is missing.
+#[test]
+fn the_readme_shows_every_kiosk_picture_and_only_those() {
+    let readme = read("README.md");
+    let shown: Vec<String> = readme
+        .split("](docs/kiosk/")
+        .skip(1)
+        .map(|part| part.split(')').next().unwrap_or_default().to_string())
+        .collect();
+    assert!(!shown.is_empty(), "the README shows the kiosk");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir("docs/kiosk").expect("docs/kiosk/") {
+        files.push(
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned(),
+        );
+    }
+    files.sort();
+    let mut listed = shown.clone();
+    listed.sort();
+    assert_eq!(files, listed);
+}
