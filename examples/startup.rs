@@ -7,7 +7,7 @@
 //! `cargo run --release --example startup [RUNS]`
 //!
 //! Timed on the raw bytes: from the spawn to the read that brings the frame's last line
-//! (the footer's "q quit"; for `less`, its prompt, set to a marker with `-P`). Runs
+//! (the footer's "quit"; for `less`, its prompt, set to a marker with `-P`). Runs
 //! alternate between the programs so that all see the same machine; medians are printed.
 
 #[path = "../benches/support/generate.rs"]
@@ -98,14 +98,14 @@ fn main() {
     let (mut embedded, mut less, mut large) = (Vec::new(), Vec::new(), Vec::new());
     let mut lowest = Vec::new();
     for _ in 0..runs {
-        embedded.push(time_to_screen(binary, &ours, "q quit"));
-        lowest.push(time_to_screen(floor, &[], "q quit"));
+        embedded.push(time_to_screen(binary, &ours, "quit"));
+        lowest.push(time_to_screen(floor, &[], "quit"));
         less.push(time_to_screen(
             "less",
             &["-PsREADY-MARKER", data],
             "READY-MARKER",
         ));
-        large.push(time_to_screen(binary, &ours_big, "q quit"));
+        large.push(time_to_screen(binary, &ours_big, "quit"));
     }
     let (e, l, b, f) = (
         median(embedded),

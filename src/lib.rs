@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod atlas;
 pub mod backend;
+pub mod cache;
 pub mod cli;
 pub mod content;
 pub mod data;

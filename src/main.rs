@@ -9,6 +9,7 @@ use clap::Parser;
 use std::time::{Duration, Instant};
 
 use partner_cities::app::{App, Settings};
+use partner_cities::cache::{self, Cache};
 use partner_cities::cli::{Cli, Command, ContentArgs, MAX_SHOT_SIDE, PrintWhat};
 use partner_cities::content::Context;
 use partner_cities::data::chars::escape;
@@ -285,9 +286,16 @@ fn follow_file(path: &Path, lang: &'static str, sender: terminal::Waker) -> Opti
     }
 }
 
-/// The embedded data, or `path`'s. Errors are reported before the terminal is touched.
+/// The embedded data, or `path`'s (a large file through the cache of checked data, see
+/// `cache`). Errors are reported before the terminal is touched.
 fn load(path: Option<&PathBuf>) -> Result<Dataset, data::DataError> {
     let (name, source) = read(path)?;
+    if path.is_some()
+        && source.len() >= cache::MIN_BYTES
+        && let Some(cache) = Cache::from_env()
+    {
+        return cache.load(&name, &source);
+    }
     data::load(&name, &source)
 }
 

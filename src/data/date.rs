@@ -7,7 +7,9 @@ use std::str::FromStr;
 ///
 /// Ordering is chronological; within the same year a coarser date sorts before a finer one
 /// (`1995` < `1995-05` < `1995-05-13`), so year-only events open their year on the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct PartialDate {
     year: u16,
     month: Option<u8>,

@@ -17,7 +17,7 @@ pub mod validate;
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use date::PartialDate;
 pub use load::{DataError, load};
@@ -39,6 +39,19 @@ pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 /// Read as written, a key may appear twice; validation refuses that.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Localized(pub Vec<(String, String)>);
+
+/// As a map of language to text, the shape the data file gives it (entries in file order,
+/// a repeated key kept: the reader reports it).
+impl Serialize for Localized {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (lang, text) in &self.0 {
+            map.serialize_entry(lang, text)?;
+        }
+        map.end()
+    }
+}
 
 impl<'de> Deserialize<'de> for Localized {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -88,7 +101,7 @@ impl Home {
 }
 
 /// The town whose partners these are.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Home {
     pub id: String,
@@ -103,7 +116,7 @@ pub struct Home {
     pub intro: Vec<Localized>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coordinates {
     pub lat: f64,
@@ -112,7 +125,7 @@ pub struct Coordinates {
 
 /// How a relation began, in the source's words: cooperation, or contacts that were not
 /// yet cooperation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BeganWith {
     /// Contacts began (wzajemne kontakty rozpoczęły się).
     Contacts,
@@ -121,14 +134,14 @@ pub enum BeganWith {
 }
 
 /// How and when a relation began.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Beginning {
     pub kind: BeganWith,
     pub date: PartialDate,
 }
 
 /// A formal step in a relation: what was signed or decided, as the source names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StepKind {
     /// A town partnership, where the source names no agreement (partnerstwo miast).
     Partnership,
@@ -154,14 +167,14 @@ impl StepKind {
 }
 
 /// A formal step and when it was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub kind: StepKind,
     pub date: PartialDate,
 }
 
 /// A partner town, checked: its dates exist and its steps are oldest first.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Partner {
     /// Stable identifier: lowercase ASCII letters, digits and hyphens.
     pub id: String,
@@ -210,7 +223,7 @@ impl Partner {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// As the person writes it, in Latin script.
@@ -228,7 +241,7 @@ impl Person {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// The official name; not translated.
@@ -237,7 +250,7 @@ pub struct Organisation {
 }
 
 /// A dated event of one partner's relation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub date: PartialDate,
     /// The index of its partner in [`Dataset::partners`].
@@ -247,7 +260,7 @@ pub struct Event {
 }
 
 /// A data file that passed every rule, with events in date order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dataset {
     pub home: Home,
     /// Country names by ISO 3166-1 alpha-2 code.
