@@ -289,6 +289,11 @@ fn follow_file(path: &Path, lang: &'static str, sender: terminal::Waker) -> Opti
 /// The embedded data, or `path`'s (a large file through the cache of checked data, see
 /// `cache`). Errors are reported before the terminal is touched.
 fn load(path: Option<&PathBuf>) -> Result<Dataset, data::DataError> {
+    if path.is_none()
+        && let Some(data) = partner_cities::embedded_dataset()
+    {
+        return Ok(data);
+    }
     let (name, source) = read(path)?;
     if path.is_some()
         && source.len() >= cache::MIN_BYTES
