@@ -152,6 +152,8 @@ fn event_loop(
         height: size.height,
     });
     terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    // With the first frame on screen, make what the first search will need.
+    app.prepare_search();
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {
@@ -178,6 +180,8 @@ fn event_loop(
         }
         if app.running() {
             terminal.draw(|frame| ui::draw(frame, app, theme))?;
+            // After new data, its search keys (nothing to do otherwise).
+            app.prepare_search();
         }
     }
     Ok(())

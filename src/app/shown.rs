@@ -77,9 +77,9 @@ impl Shown {
     /// Makes the lists again if `filter`, `partner_only` or `lang` changed since they were
     /// made: typing a letter costs one pass over the keys, a key that changes no filter
     /// costs nothing.
-    pub(super) fn refresh(
+    pub(super) fn refresh<'k>(
         &mut self,
-        keys: &SearchKeys,
+        keys: impl FnOnce() -> &'k SearchKeys,
         data: &Dataset,
         filter: &str,
         partner_only: Option<usize>,
@@ -93,20 +93,22 @@ impl Shown {
             return;
         }
         let query = fold(filter);
-        let home = matches(&keys.home, &query).then_some(Entry::Overview);
+        // No search: everything matches, and the keys need not exist yet.
+        let keys = (!query.is_empty()).then(keys);
+        let home = keys
+            .is_none_or(|k| matches(&k.home, &query))
+            .then_some(Entry::Overview);
         self.cities = home
             .into_iter()
             .chain(
-                keys.partners
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, key)| matches(key, &query))
-                    .map(|(i, _)| Entry::Partner(i)),
+                (0..data.partners.len())
+                    .filter(|&i| keys.is_none_or(|k| matches(&k.partners[i], &query)))
+                    .map(Entry::Partner),
             )
             .collect();
         self.events = (0..data.events.len())
             .filter(|&e| partner_only.is_none_or(|p| data.events[e].partner == p))
-            .filter(|&e| matches(&keys.events[e], &query))
+            .filter(|&e| keys.is_none_or(|k| matches(&k.events[e], &query)))
             .collect();
         self.name_width = self
             .cities
