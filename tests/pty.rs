@@ -743,3 +743,63 @@ fn a_kiosk_with_a_missing_data_file_starts_on_the_embedded_data_and_switches() {
         assert!(log.contains("data.ron: cannot read the file"), "{log}");
     }
 }
+
+/// The writes to the terminal of one session: start, the keys (each waiting for its
+/// view), quit. Counted by `strace` on file descriptor 1.
+fn terminal_writes(keys: &[(&str, &str)], log: &str) -> usize {
+    let log = strace_log(log);
+    let log_arg = log.to_str().expect("UTF-8 path");
+    let program = env!("CARGO_BIN_EXE_partner-cities");
+    let mut args = vec![
+        "-f",
+        "-qq",
+        "-e",
+        "trace=write",
+        "-e",
+        "signal=none",
+        "-o",
+        log_arg,
+        program,
+    ];
+    args.extend(ARGS);
+    let mut s = Session::spawn("strace", &args, &[]);
+    s.wait_for("Kartuzy (overview)");
+    for (key, shows) in keys {
+        s.send(key);
+        s.wait_for(shows);
+    }
+    s.send("q");
+    assert!(s.wait_exit().success(), "{}", s.contents());
+    let text = std::fs::read_to_string(&log).expect("strace wrote its log");
+    text.lines()
+        .filter(|l| {
+            l.split_once(' ')
+                .is_some_and(|(_, call)| call.trim_start().starts_with("write(1,"))
+        })
+        .count()
+}
+
+/// Each frame reaches the terminal in one `write` (the backend collects it and writes it
+/// at the flush that ends the draw): six key presses that each change the view cost six
+/// writes more than a session without them, whatever the set-up and restore write.
+#[test]
+fn every_frame_is_one_write() {
+    if !common::tools::available("strace", "strace", "pty::every_frame_is_one_write") {
+        return;
+    }
+    let none = terminal_writes(&[], "strace-writes-0.log");
+    let views = [
+        ("2", "Partner towns over time"),
+        ("3", "Map – Europe"),
+        ("1", "Kartuzy (overview)"),
+        ("2", "Partner towns over time"),
+        ("3", "Map – Europe"),
+        ("1", "Kartuzy (overview)"),
+    ];
+    let six = terminal_writes(&views, "strace-writes-6.log");
+    assert_eq!(
+        six - none,
+        views.len(),
+        "{none} writes without keys, {six} with six"
+    );
+}
