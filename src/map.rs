@@ -220,27 +220,11 @@ impl Ink {
     fn segment(&mut self, a: (f64, f64), b: (f64, f64)) {
         let (w, h) = (i64::from(self.area.width), i64::from(self.area.height));
         let cell = |v: f64, n: i64| (v.floor() as i64).clamp(0, n - 1);
-        let (mut x, mut y) = (cell(a.0, w), cell(a.1, h));
-        let (x1, y1) = (cell(b.0, w), cell(b.1, h));
-        let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
-        let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
-        let mut err = dx + dy;
-        loop {
+        let from = (cell(a.0, w), cell(a.1, h));
+        for (x, y) in bresenham(from, (cell(b.0, w), cell(b.1, h))) {
             let i = usize::try_from(y * w + x).unwrap_or(0);
             if let Some(c) = self.cells.get_mut(i) {
                 *c = c.saturating_add(1);
-            }
-            if (x, y) == (x1, y1) {
-                break;
-            }
-            let e2 = 2 * err;
-            if e2 >= dy {
-                err += dy;
-                x += sx;
-            }
-            if e2 <= dx {
-                err += dx;
-                y += sy;
             }
         }
     }
@@ -351,8 +335,56 @@ pub fn place_labels(
     out
 }
 
+/// The grid points of a straight line from `a` to `b`, both included (Bresenham).
+pub fn bresenham(a: (i64, i64), b: (i64, i64)) -> impl Iterator<Item = (i64, i64)> {
+    let (dx, dy) = ((b.0 - a.0).abs(), -(b.1 - a.1).abs());
+    let (sx, sy) = (
+        if a.0 < b.0 { 1 } else { -1 },
+        if a.1 < b.1 { 1 } else { -1 },
+    );
+    let mut err = dx + dy;
+    let mut next = Some(a);
+    std::iter::from_fn(move || {
+        let (x, y) = next?;
+        next = ((x, y) != b).then(|| {
+            let e2 = 2 * err;
+            let (mut x, mut y) = (x, y);
+            if e2 >= dy {
+                err += dy;
+                x += sx;
+            }
+            if e2 <= dx {
+                err += dx;
+                y += sy;
+            }
+            (x, y)
+        });
+        Some((x, y))
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    use super::bresenham;
+
+    #[test]
+    fn a_line_goes_from_end_to_end_one_cell_at_a_time() {
+        for (a, b) in [
+            ((0, 0), (5, 2)),
+            ((3, 7), (-2, 1)),
+            ((4, 4), (4, 4)),
+            ((0, 3), (0, -3)),
+        ] {
+            let points: Vec<(i64, i64)> = bresenham(a, b).collect();
+            assert_eq!((points[0], *points.last().unwrap()), (a, b));
+            let steps = (b.0 - a.0).abs().max((b.1 - a.1).abs());
+            assert_eq!(points.len() as i64, steps + 1);
+            for w in points.windows(2) {
+                assert!((w[1].0 - w[0].0).abs() <= 1 && (w[1].1 - w[0].1).abs() <= 1);
+            }
+        }
+    }
+
     use super::*;
 
     fn at(lat: f64, lon: f64) -> Coordinates {

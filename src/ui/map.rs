@@ -215,21 +215,8 @@ impl Pen {
 
     /// Bresenham from `a` (already painted) to `b`.
     fn line(&mut self, painter: &mut Painter, a: (usize, usize), b: (usize, usize)) {
-        let (mut x, mut y) = (a.0 as isize, a.1 as isize);
-        let (x1, y1) = (b.0 as isize, b.1 as isize);
-        let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
-        let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
-        let mut err = dx + dy;
-        while (x, y) != (x1, y1) {
-            let e2 = 2 * err;
-            if e2 >= dy {
-                err += dy;
-                x += sx;
-            }
-            if e2 <= dx {
-                err += dx;
-                y += sy;
-            }
+        let point = |p: (usize, usize)| (p.0 as i64, p.1 as i64);
+        for (x, y) in crate::map::bresenham(point(a), point(b)).skip(1) {
             self.dot(painter, (x as usize, y as usize));
         }
     }
