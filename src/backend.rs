@@ -88,13 +88,16 @@ impl<W: Write> Backend for FrameBackend<W> {
     {
         let updates: Vec<(u16, u16, &Cell)> = content.collect();
         let area = self.shown.area;
-        // Rows that held a wide character before this frame, or get one in it.
+        // Rows that held a wide character before this frame, or get one in it: each
+        // changed row's old cells are looked at once, not once per changed cell.
+        let mut held: Vec<Option<bool>> = vec![None; usize::from(area.bottom())];
         let mut whole: Vec<u16> = Vec::new();
         for &(x, y, cell) in &updates {
             if !area.contains(Position { x, y }) || whole.contains(&y) {
                 continue;
             }
-            if cell.symbol().width() > 1 || self.has_wide(y) {
+            let held = *held[usize::from(y)].get_or_insert_with(|| self.has_wide(y));
+            if held || cell.symbol().width() > 1 {
                 whole.push(y);
             }
         }
