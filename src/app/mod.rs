@@ -433,7 +433,12 @@ impl App {
             },
             Overlay::None => Overlay::None,
         };
-        self.detail_scroll = self.detail_scroll.min(detail::max_scroll(self));
+        // How far it can go needs the detail pane's document, built and wrapped: not worth
+        // it when there is nothing to bring back (before the first frame it was built
+        // twice for this, 0.37 ms of the 1.7 ms from `main` to the frame).
+        if self.detail_scroll > 0 {
+            self.detail_scroll = self.detail_scroll.min(detail::max_scroll(self));
+        }
         self.list_top = list::window_top(self, self.list_top);
     }
 
