@@ -79,6 +79,17 @@ impl<W: Write> FrameBackend<W> {
     }
 }
 
+/// Bytes queued to go out with the next frame (the terminal's set-up, before the first).
+impl<W: Write> Write for FrameBackend<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.inner.write(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Write::flush(&mut self.inner)
+    }
+}
+
 impl<W: Write> Backend for FrameBackend<W> {
     type Error = io::Error;
 

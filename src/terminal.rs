@@ -10,7 +10,8 @@ use crossterm::event::{
     Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen};
-use crossterm::{cursor, execute};
+use crossterm::{cursor, execute, queue};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
 use ratatui::Terminal;
 use ratatui::layout::Size;
 
@@ -65,19 +66,15 @@ pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
     run_with(app, theme, |_| ())
 }
 
-/// As [`run`]; `start` gets a [`Waker`] before the first frame, and what it returns (a
-/// file watch, say) lives as long as the loop.
+/// As [`run`]; `start` gets a [`Waker`] once the first frame is on screen, and what it
+/// returns (a file watch, say) lives as long as the loop.
+///
+/// The first frame comes first: the terminal's set-up goes out with it, in its one write,
+/// and the threads (signals, input, whatever `start` begins) are started after it. Until
+/// the signal handler exists, SIGINT, SIGTERM and SIGHUP are held (blocked) rather than
+/// left to kill the program in raw mode; one that arrives meanwhile is delivered when the
+/// handler is in place and quits through the same restore as `q`.
 pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G) -> io::Result<()> {
-    let (tx, rx) = mpsc::channel();
-    let _guard = start(Waker(tx.clone()));
-
-    // Signals become a quit message, so they leave through the same restore as `q`.
-    let signal_tx = tx.clone();
-    ctrlc::set_handler(move || {
-        let _ = signal_tx.send(Wake::Signal);
-    })
-    .map_err(io::Error::other)?;
-
     // Installed before ratatui's own hook, which restores raw mode and the screen first.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -85,50 +82,104 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         previous(info);
     }));
 
-    let mut terminal = init()?;
+    let mut held = Some(HeldSignals::hold()?);
+    let result = init().and_then(|mut terminal| {
+        // Debug builds only: lets the end-to-end test send a signal in raw mode, before the
+        // handler exists.
+        if cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_EARLY_SIGNAL").is_some()
+        {
+            nix::sys::signal::raise(Signal::SIGTERM)?;
+        }
+        let (tx, rx) = mpsc::channel();
+        first_frame(&mut terminal, app, theme)?;
+        let _guard = start(Waker(tx.clone()));
+        let signal_tx = tx.clone();
+        ctrlc::set_handler(move || {
+            let _ = signal_tx.send(Wake::Signal);
+        })
+        .map_err(io::Error::other)?;
+        // A signal held so far reaches the handler now.
+        drop(held.take());
+        read_input(tx);
+        // With the first frame on screen, make what the first search will need.
+        app.prepare_search();
+        event_loop(&mut terminal, app, theme, rx)
+    });
+    restore();
+    // On a failure before the handler existed, a held signal takes effect only now, with
+    // the terminal as it was found.
+    drop(held);
+    result
+}
+
+/// SIGINT, SIGTERM and SIGHUP blocked on this thread (and on the threads it starts) until
+/// dropped, when those that arrived meanwhile are delivered.
+struct HeldSignals(SigSet);
+
+impl HeldSignals {
+    fn hold() -> io::Result<Self> {
+        let mut set = SigSet::empty();
+        for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
+            set.add(signal);
+        }
+        let mut before = SigSet::empty();
+        pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&set), Some(&mut before))?;
+        // Only what this blocked is unblocked again.
+        let ours = set.into_iter().filter(|s| !before.contains(*s)).collect();
+        Ok(HeldSignals(ours))
+    }
+}
+
+impl Drop for HeldSignals {
+    fn drop(&mut self) {
+        let _ = pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&self.0), None);
+    }
+}
+
+/// The browser's terminal: raw mode, and a backend that writes each frame with one
+/// `write` (see [`FrameBackend`]). The alternate screen, mouse reporting, bracketed paste
+/// and a clear are queued, to go out with the first frame.
+type Screen = Terminal<FrameBackend<Stdout>>;
+
+fn init() -> io::Result<Screen> {
+    crossterm::terminal::enable_raw_mode()?;
+    let (width, height) = crossterm::terminal::size()?;
+    let mut backend = FrameBackend::new(stdout(), Size::new(width, height));
+    queue!(backend, EnterAlternateScreen)?;
     // The program writes UTF-8. The Linux console decodes it so by default, but a program
     // before us (or a reset) may have left it in Latin-1 mode, where every accent and box
     // line arrives as two characters and the layout falls apart: `ESC % G` selects UTF-8.
     if std::env::var_os("TERM").is_some_and(|t| t == "linux") {
-        let mut out = stdout();
-        let _ = out.write_all(b"\x1b%G").and_then(|()| out.flush());
+        backend.write_all(b"\x1b%G")?;
     }
     // Bracketed paste keeps pasted text from arriving as a stream of key presses. The
     // clear matters where there is no alternate screen (the Linux console): without it,
     // whatever was on the screen before stays in every cell the first frame leaves blank.
     // (Not `Terminal::clear`: it asks the terminal for the cursor position, which some
     // terminals never answer.)
-    let result = execute!(
-        stdout(),
+    queue!(
+        backend,
         EnableMouseCapture,
         EnableBracketedPaste,
         Clear(ClearType::All)
-    )
-    .and_then(|()| event_loop(&mut terminal, app, theme, tx, rx));
-    restore();
-    result
+    )?;
+    Terminal::new(backend)
 }
 
-/// The browser's terminal: raw mode, the alternate screen, and a backend that writes each
-/// frame with one `write` (see [`FrameBackend`]).
-type Screen = Terminal<FrameBackend<Stdout>>;
-
-fn init() -> io::Result<Screen> {
-    crossterm::terminal::enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen)?;
-    let (width, height) = crossterm::terminal::size()?;
-    Terminal::new(FrameBackend::new(stdout(), Size::new(width, height)))
+/// Lays the app out for the terminal's size and draws it.
+fn first_frame(terminal: &mut Screen, app: &mut App, theme: &Theme) -> io::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    Ok(())
 }
 
-fn event_loop(
-    terminal: &mut Screen,
-    app: &mut App,
-    theme: &Theme,
-    tx: mpsc::Sender<Wake>,
-    rx: mpsc::Receiver<Wake>,
-) -> io::Result<()> {
-    // Blocking reads on their own thread: the loop sleeps in `recv` until input or a
-    // signal arrives, so an idle browser uses no CPU.
+/// Blocking reads on their own thread: the loop sleeps in `recv` until input or a signal
+/// arrives, so an idle browser uses no CPU.
+fn read_input(tx: mpsc::Sender<Wake>) {
     thread::spawn(move || {
         loop {
             let wake = match event::read() {
@@ -141,19 +192,18 @@ fn event_loop(
             }
         }
     });
+}
 
+fn event_loop(
+    terminal: &mut Screen,
+    app: &mut App,
+    theme: &Theme,
+    rx: mpsc::Receiver<Wake>,
+) -> io::Result<()> {
     // Debug builds only: lets the end-to-end test check the terminal is restored after a panic.
     let panic_on_key =
         cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
 
-    let size = terminal.size()?;
-    app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
-    });
-    terminal.draw(|frame| ui::draw(frame, app, theme))?;
-    // With the first frame on screen, make what the first search will need.
-    app.prepare_search();
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {

@@ -207,6 +207,16 @@ fn signals_end_it_cleanly() {
     }
 }
 
+/// A signal that comes in raw mode before the handler exists (the program sends itself
+/// SIGTERM there) waits until the handler is in place, then quits as cleanly.
+#[test]
+fn a_signal_during_start_up_ends_it_cleanly() {
+    let mut s = Session::start(ARGS, &[("PARTNER_CITIES_TEST_EARLY_SIGNAL", "1")]);
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored();
+}
+
 #[test]
 fn ctrl_c_quits() {
     let mut s = Session::start(ARGS, &[]);
