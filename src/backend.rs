@@ -11,7 +11,9 @@
 //!   wide character is therefore erased and written in full, left to right, so no wide
 //!   character is ever written over another: the picture no longer depends on history.
 //!   Rows without one (every row in the other five languages) still get only their
-//!   changed cells.
+//!   changed cells. Which rows these are, and what they hold, [`draw`] reads from
+//!   ratatui's own buffer as it writes the frame: the backend keeps no copy of the screen
+//!   (it kept one, and making it was a tenth of the time to the first frame).
 
 use std::io::{self, Write};
 
@@ -20,8 +22,9 @@ use crossterm::queue;
 use crossterm::style::{Attribute, ResetColor, SetAttribute};
 use crossterm::terminal::{Clear, ClearType as CtClear};
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
-use ratatui::buffer::{Buffer, Cell};
-use ratatui::layout::{Position, Rect, Size};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use ratatui::{Frame, Terminal};
 use unicode_width::UnicodeWidthStr;
 
 /// Collects everything written and hands it to `out` in one `write_all` at each flush.
@@ -49,8 +52,17 @@ impl<W: Write> Write for FrameWriter<W> {
 
 pub struct FrameBackend<W: Write> {
     inner: CrosstermBackend<FrameWriter<W>>,
-    /// What the terminal shows, as this backend wrote it.
-    shown: Buffer,
+    /// The rows that, on screen, hold a wide character.
+    wide: Vec<bool>,
+    /// For the frame being written, from [`draw`]: each row that holds or held a wide
+    /// character, whole; and which rows hold one once it is written.
+    rows: Option<WideRows>,
+}
+
+#[derive(Debug)]
+struct WideRows {
+    whole: Vec<(u16, Vec<Cell>)>,
+    wide: Vec<bool>,
 }
 
 impl<W: Write> FrameBackend<W> {
@@ -61,22 +73,54 @@ impl<W: Write> FrameBackend<W> {
                 frame: Vec::with_capacity(64 * 1024),
                 out,
             }),
-            shown: Buffer::empty(Rect::new(0, 0, size.width, size.height)),
+            wide: vec![false; usize::from(size.height)],
+            rows: None,
         }
     }
 
+    /// The screen is blank.
     fn forget(&mut self, size: Size) {
-        self.shown = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+        self.wide = vec![false; usize::from(size.height)];
+        self.rows = None;
     }
+}
 
-    fn has_wide(&self, y: u16) -> bool {
-        let area = self.shown.area;
-        (area.x..area.right()).any(|x| {
-            self.shown
-                .cell((x, y))
-                .is_some_and(|c| c.symbol().width() > 1)
-        })
+/// Draws a frame with `render` and writes it, as [`Terminal::draw`] does, but telling the
+/// backend first which rows hold a wide character and what they hold: the way to draw
+/// through a [`FrameBackend`] (ratatui hands a backend only the cells that changed, so it
+/// cannot write a row whole by itself). The cursor stays hidden.
+pub fn draw<W: Write>(
+    terminal: &mut Terminal<FrameBackend<W>>,
+    render: impl FnOnce(&mut Frame),
+) -> io::Result<()> {
+    terminal.autoresize()?;
+    render(&mut terminal.get_frame());
+    let held = std::mem::take(&mut terminal.backend_mut().wide);
+    let buffer = terminal.current_buffer_mut();
+    let width = usize::from(buffer.area.width).max(1);
+    let top = buffer.area.y;
+    let mut rows = WideRows {
+        whole: Vec::new(),
+        wide: vec![false; usize::from(buffer.area.bottom())],
+    };
+    for (i, cells) in buffer.content.chunks(width).enumerate() {
+        let Ok(y) = u16::try_from(i).map(|i| i.saturating_add(top)) else {
+            break;
+        };
+        // Only a symbol of more than one byte can be wide.
+        let wide = cells
+            .iter()
+            .any(|c| c.symbol().len() > 1 && c.symbol().width() > 1);
+        if let Some(slot) = rows.wide.get_mut(usize::from(y)) {
+            *slot = wide;
+        }
+        if wide || held.get(usize::from(y)).copied().unwrap_or(false) {
+            rows.whole.push((y, cells.to_vec()));
+        }
     }
+    terminal.backend_mut().rows = Some(rows);
+    terminal.apply_buffer_with_cursor(None)?;
+    Ok(())
 }
 
 /// Bytes queued to go out with the next frame (the terminal's set-up, before the first).
@@ -98,62 +142,45 @@ impl<W: Write> Backend for FrameBackend<W> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let updates: Vec<(u16, u16, &Cell)> = content.collect();
-        let area = self.shown.area;
-        // Rows that held a wide character before this frame, or get one in it: each
-        // changed row's old cells are looked at once, not once per changed cell.
-        let mut held: Vec<Option<bool>> = vec![None; usize::from(area.bottom())];
-        let mut whole: Vec<u16> = Vec::new();
-        for &(x, y, cell) in &updates {
-            if !area.contains(Position { x, y }) || whole.contains(&y) {
-                continue;
-            }
-            let held = *held[usize::from(y)].get_or_insert_with(|| self.has_wide(y));
-            if held || cell.symbol().width() > 1 {
-                whole.push(y);
-            }
-        }
-        for &(x, y, cell) in &updates {
-            if let Some(shown) = self.shown.cell_mut((x, y)) {
-                *shown = cell.clone();
-            }
-            // The cells a wide character covers are blank beneath it, as in ratatui's
-            // own buffer (which sends no update for them).
-            for covered in 1..cell.symbol().width() {
-                let Ok(covered) = u16::try_from(covered) else {
-                    break;
-                };
-                if let Some(shown) = self.shown.cell_mut((x.saturating_add(covered), y)) {
-                    shown.reset();
-                }
-            }
-        }
+        let Some(rows) = self.rows.take() else {
+            // Drawn other than by [`draw`]: the changed cells as they are, and from now on
+            // every row is taken to hold a wide character (written whole when it changes,
+            // until a frame drawn by [`draw`] says otherwise).
+            self.wide.iter_mut().for_each(|w| *w = true);
+            return self.inner.draw(updates.into_iter());
+        };
+        // The rows to write whole: those that hold or held a wide character and changed.
+        let whole: Vec<&(u16, Vec<Cell>)> = rows
+            .whole
+            .iter()
+            .filter(|(y, _)| updates.iter().any(|(_, uy, _)| uy == y))
+            .collect();
+        let is_whole = |y: u16| whole.iter().any(|(w, _)| *w == y);
         self.inner
-            .draw(updates.into_iter().filter(|(_, y, _)| !whole.contains(y)))?;
-        whole.sort_unstable();
-        for y in whole {
+            .draw(updates.iter().copied().filter(|(_, y, _)| !is_whole(*y)))?;
+        for (y, cells) in &whole {
             queue!(
                 self.inner,
-                MoveTo(0, y),
+                MoveTo(0, *y),
                 SetAttribute(Attribute::Reset),
                 ResetColor,
                 Clear(CtClear::UntilNewLine)
             )?;
             // Every cell but those a wide character to their left covers.
-            let mut row = Vec::with_capacity(usize::from(area.width));
+            let mut row = Vec::with_capacity(cells.len());
             let mut covered = 0;
-            for x in area.x..area.right() {
-                let Some(cell) = self.shown.cell((x, y)) else {
-                    continue;
-                };
+            for (x, cell) in cells.iter().enumerate() {
+                let Ok(x) = u16::try_from(x) else { break };
                 if covered > 0 {
                     covered -= 1;
                     continue;
                 }
                 covered = cell.symbol().width().saturating_sub(1);
-                row.push((x, y, cell));
+                row.push((x, *y, cell));
             }
             self.inner.draw(row.into_iter())?;
         }
+        self.wide = rows.wide;
         Ok(())
     }
 
@@ -181,7 +208,8 @@ impl<W: Write> Backend for FrameBackend<W> {
         // Only a whole clear is used (by a resize, and by `Terminal::clear`); the others
         // belong to inline viewports, which this program does not have.
         if clear_type == ClearType::All {
-            let size = self.inner.size().unwrap_or(self.shown.area.as_size());
+            let height = u16::try_from(self.wide.len()).unwrap_or(u16::MAX);
+            let size = self.inner.size().unwrap_or(Size::new(0, height));
             self.forget(size);
         }
         self.inner.clear_region(clear_type)
@@ -203,7 +231,7 @@ impl<W: Write> Backend for FrameBackend<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::Terminal;
+    use ratatui::layout::Rect;
     use ratatui::text::Line;
 
     use std::cell::RefCell;
@@ -248,16 +276,17 @@ mod tests {
         (t, wire)
     }
 
+    fn render(f: &mut Frame, lines: &[&str]) {
+        for (i, text) in lines.iter().enumerate() {
+            let area = Rect::new(0, i as u16, f.area().width, 1);
+            f.render_widget(Line::from(*text), area);
+        }
+    }
+
     /// Draws one line of text per row; what the frame wrote, and in how many writes.
     fn frame((t, wire): &mut Term, lines: &[&str]) -> (String, usize) {
         let (before, writes) = (wire.bytes().len(), wire.writes());
-        t.draw(|f| {
-            for (i, text) in lines.iter().enumerate() {
-                let area = Rect::new(0, i as u16, f.area().width, 1);
-                f.render_widget(Line::from(*text), area);
-            }
-        })
-        .expect("draws");
+        draw(t, |f| render(f, lines)).expect("draws");
         let out = String::from_utf8_lossy(&wire.bytes()[before..]).into_owned();
         (out, wire.writes() - writes)
     }
@@ -328,5 +357,20 @@ mod tests {
                 want
             );
         }
+    }
+
+    /// A frame drawn with ratatui's own `Terminal::draw`, which does not say which rows
+    /// hold wide characters, leaves the screen right too: a row it changed is written
+    /// whole the next time it changes, as if it held one.
+    #[test]
+    fn a_frame_drawn_past_draw_still_leaves_the_right_screen() {
+        let mut t = terminal(12, 2);
+        frame(&mut t, &["abc", "x"]);
+        t.0.draw(|f| render(f, &["方签bcd", "y"])).expect("draws");
+        let (out, _) = frame(&mut t, &["abcdef", "y"]);
+        assert!(out.contains("\x1b[K"), "written whole: {out:?}");
+        let shown = screen(&t.1.bytes(), 12, 2);
+        let got: Vec<&str> = shown.lines().map(str::trim_end).collect();
+        assert_eq!(got, ["abcdef", "y"]);
     }
 }

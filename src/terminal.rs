@@ -17,7 +17,7 @@ use ratatui::layout::Size;
 
 use crate::action::{Action, Msg};
 use crate::app::App;
-use crate::backend::FrameBackend;
+use crate::backend::{self, FrameBackend};
 use crate::data::Dataset;
 use crate::keymap;
 use crate::touch::Gesture;
@@ -173,7 +173,7 @@ fn first_frame(terminal: &mut Screen, app: &mut App, theme: &Theme) -> io::Resul
         width: size.width,
         height: size.height,
     });
-    terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    backend::draw(terminal, |frame| ui::draw(frame, app, theme))?;
     Ok(())
 }
 
@@ -229,7 +229,7 @@ fn event_loop(
             }
         }
         if app.running() {
-            terminal.draw(|frame| ui::draw(frame, app, theme))?;
+            backend::draw(terminal, |frame| ui::draw(frame, app, theme))?;
             // After new data, its search keys (nothing to do otherwise).
             app.prepare_search();
         }
