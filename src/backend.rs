@@ -141,14 +141,21 @@ impl<W: Write> Backend for FrameBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let updates: Vec<(u16, u16, &Cell)> = content.collect();
         let Some(rows) = self.rows.take() else {
             // Drawn other than by [`draw`]: the changed cells as they are, and from now on
             // every row is taken to hold a wide character (written whole when it changes,
             // until a frame drawn by [`draw`] says otherwise).
             self.wide.iter_mut().for_each(|w| *w = true);
-            return self.inner.draw(updates.into_iter());
+            return self.inner.draw(content);
         };
+        if rows.whole.is_empty() {
+            // No wide character on screen before or after (every frame in five of the six
+            // languages): the changed cells go straight through, not first into a list
+            // (for a first frame at 100x30, up to 3,000 cells: 72 KB of fresh memory).
+            self.wide = rows.wide;
+            return self.inner.draw(content);
+        }
+        let updates: Vec<(u16, u16, &Cell)> = content.collect();
         // The rows to write whole: those that hold or held a wide character and changed.
         let whole: Vec<&(u16, Vec<Cell>)> = rows
             .whole
