@@ -37,6 +37,20 @@ fn empty_bundle(code: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// The line where a message file's staff messages begin (`check`, problems in a data
+/// file, the command line): the browser's screens need only what comes before it, and
+/// the part after it is parsed only when one of its messages is asked for (it is more than
+/// half of each file; parsing it was 0.1 ms of every start).
+const STAFF: &str = "\n## Staff\n";
+
+/// A message file's two parts: the screens' messages and the staff's.
+fn halves(source: &str) -> [&str; 2] {
+    match source.find(STAFF) {
+        Some(at) => [&source[..=at], &source[at + 1..]],
+        None => [source, ""],
+    }
+}
+
 /// Where a message missing in one language is looked for next.
 const FALLBACK: &[&str] = &["en", "pl"];
 
@@ -46,11 +60,12 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
-/// All message bundles, one per language, each parsed the first time it is needed: the
-/// first screen waits for its own language only (and English, the fallback).
+/// All message bundles, two per language (see [`STAFF`]), each parsed the first time it is
+/// needed: the first screen waits for its own language's screen messages only.
 pub struct I18n {
-    /// One per entry of [`LANGUAGES`], in the same order.
-    bundles: Vec<std::cell::OnceCell<FluentBundle<FluentResource>>>,
+    /// One pair per entry of [`LANGUAGES`], in the same order: the screens' messages, the
+    /// staff's.
+    bundles: Vec<[std::cell::OnceCell<FluentBundle<FluentResource>>; 2]>,
     /// Languages whose letters the Linux console can draw (see `glyphs`): worked out the
     /// first time basic glyphs ask, as it reads every message of every language (0.2 ms
     /// of a 2 ms start that, with Unicode glyphs, never needs it).
@@ -73,10 +88,7 @@ impl Default for I18n {
 impl I18n {
     /// The embedded message files, each parsed when first needed.
     pub fn new() -> Self {
-        let bundles = LANGUAGES
-            .iter()
-            .map(|_| std::cell::OnceCell::new())
-            .collect();
+        let bundles = LANGUAGES.iter().map(|_| Default::default()).collect();
         I18n {
             bundles,
             basic: std::cell::OnceCell::new(),
@@ -136,13 +148,26 @@ impl I18n {
         codes[(i + 1) % codes.len()]
     }
 
-    fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
+    /// The bundle of `code` that has message `id`: the screens' part, else the staff's.
+    fn bundle(&self, code: &str, id: &str) -> Option<&FluentBundle<FluentResource>> {
         let i = LANGUAGES.iter().position(|(c, _)| *c == code)?;
-        let ((code, source), cell) = (LANGUAGES[i], &self.bundles[i]);
-        // The shipped files parse (a unit test parses each); a file that did not would
-        // leave its language without messages, shown by their ids, rather than stop.
-        cell.get_or_init(|| parse_bundle(code, source).unwrap_or_else(|_| empty_bundle(code)))
-            .into()
+        let ((code, source), cells) = (LANGUAGES[i], &self.bundles[i]);
+        halves(source)
+            .into_iter()
+            .zip(cells)
+            .map(|(part, cell)| {
+                // The shipped files parse (a unit test parses each); a file that did not
+                // would leave its language without messages, shown by their ids, rather
+                // than stop.
+                cell.get_or_init(|| parse_bundle(code, part).unwrap_or_else(|_| empty_bundle(code)))
+            })
+            .find(|bundle| bundle.has_message(id))
+    }
+
+    /// Whether any language's staff messages have been parsed (the screens never need
+    /// them; a test holds them to that).
+    pub fn staff_parsed(&self) -> bool {
+        self.bundles.iter().any(|[_, staff]| staff.get().is_some())
     }
 
     /// Interface messages English has and `lang` lacks (shown in English instead).
@@ -159,7 +184,7 @@ impl I18n {
 
     /// Whether `lang` itself has message `id` (no fallback).
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundle(lang).is_some_and(|b| b.has_message(id))
+        self.bundle(lang, id).is_some()
     }
 
     /// Message `id` in `lang`, falling back to English, then Polish, then the id itself.
@@ -178,7 +203,7 @@ impl I18n {
         }
         std::iter::once(lang)
             .chain(FALLBACK.iter().copied())
-            .filter_map(|code| self.bundle(code))
+            .filter_map(|code| self.bundle(code, id))
             .find_map(|bundle| {
                 let pattern = bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();

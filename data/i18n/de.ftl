@@ -169,6 +169,26 @@ step-council-consent-name = Zustimmung des Stadtrats von Kartuzy zur Unterzeichn
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
+# Wie die Teile einer Zeile verbunden werden.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date } – { $partner }: { $title }
+steps-separator = {"; "}
+
+# Wörter, mit denen keine Zeile enden darf: im Deutschen keine (geschützte Leerzeichen stehen direkt
+# in den Texten, z. B. „13. Mai“, „617 km“).
+no-break-after = {""}
+
+# Ein Fenstertitel mit dem, was es zeigt („Karte – Europa“); Aufzählungen in Meldungen.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}
+name-with-latin = { $name } ({ $latin })
+
+## Staff
 # Für die Mitarbeiterinnen und Mitarbeiter der Stadtverwaltung: `check`, Fehler in einer
 # Datendatei, Fehler in der Befehlszeile. Feste Begriffe: Datendatei (data file), Feld (field),
 # Kennung (id), Zuordnung (RON-Map { … }; nie „Karte“, so heißt die Kartenansicht), Liste ([ … ]),
@@ -282,23 +302,4 @@ shot-home-map = „{ $id }“ ist Kartuzy selbst; auf der Karte lassen sich nur 
 shot-no-events = zu „{ $id }“ gibt es keine Ereignisse in der Zeitleiste
 shot-not-selectable = „{ $id }“ kann in dieser Ansicht nicht ausgewählt werden
 
-name-with-latin = { $name } ({ $latin })
 build-data-invalid = Die eingebaute Datendatei ist fehlerhaft. Korrigieren Sie sie und erstellen Sie das Programm neu (partner-cities check meldet dieselben Fehler):
-
-# Wie die Teile einer Zeile verbunden werden.
-region-and-country = { $region }, { $country }
-country-and-code = { $country } ({ $code })
-town-and-country = { $name } ({ $country })
-title-and-town = { $title } ({ $town })
-person-and-role = { $name } – { $role }
-event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner }: { $title }
-steps-separator = {"; "}
-
-# Wörter, mit denen keine Zeile enden darf: im Deutschen keine (geschützte Leerzeichen stehen direkt
-# in den Texten, z. B. „13. Mai“, „617 km“).
-no-break-after = {""}
-
-# Ein Fenstertitel mit dem, was es zeigt („Karte – Europa“); Aufzählungen in Meldungen.
-pane-title-detail = { $title } – { $detail }
-list-separator = {", "}

@@ -166,6 +166,25 @@ step-council-consent-name = Kartuzy Town Council's consent to signing a cooperat
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
+# How pieces of a line join.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date } – { $partner }: { $title }
+steps-separator = {"; "}
+
+# Words a line may not end with (none in this language).
+no-break-after = {""}
+
+# A pane title with what it shows ("Map – Europe"); items of a list in a message.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}
+name-with-latin = { $name } ({ $latin })
+
+## Staff
 # For the staff: `check`, problems in a data file, mistakes on the command line.
 # Field names (began, steps, countries) and kinds (LetterOfIntent) are the data file's own
 # words and stay as they are.
@@ -273,22 +292,4 @@ shot-home-map = “{ $id }” is Kartuzy itself; the map selects partners
 shot-no-events = “{ $id }” has no events in the timeline
 shot-not-selectable = “{ $id }” cannot be selected in this view
 
-name-with-latin = { $name } ({ $latin })
 build-data-invalid = The embedded data file is invalid; mend it and build again (partner-cities check explains the same problems):
-
-# How pieces of a line join.
-region-and-country = { $region }, { $country }
-country-and-code = { $country } ({ $code })
-town-and-country = { $name } ({ $country })
-title-and-town = { $title } ({ $town })
-person-and-role = { $name } – { $role }
-event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner }: { $title }
-steps-separator = {"; "}
-
-# Words a line may not end with (none in this language).
-no-break-after = {""}
-
-# A pane title with what it shows ("Map – Europe"); items of a list in a message.
-pane-title-detail = { $title } – { $detail }
-list-separator = {", "}

@@ -174,6 +174,26 @@ step-council-consent-name = délibération du conseil municipal de Kartuzy autor
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
+# Comment se joignent les éléments d’une ligne.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date } – { $partner } – { $title }
+steps-separator = {"\u00A0; "}
+
+# Mots après lesquels une ligne ne peut pas se couper : aucun en français (les espaces
+# insécables nécessaires sont écrites directement dans les messages et les textes).
+no-break-after = {""}
+
+# Titre d’un panneau avec ce qu’il montre (« Carte – Europe ») ; séparateur des éléments d’une liste.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}
+name-with-latin = { $name } ({ $latin })
+
+## Staff
 # Pour le personnel de la mairie : la commande `check`, les erreurs dans un fichier de données,
 # les erreurs de ligne de commande. Les noms de champs (began, steps, countries) et de types
 # (LetterOfIntent) sont les mots du fichier de données lui-même : ils restent tels quels.
@@ -296,23 +316,4 @@ shot-home-map = « { $id } » désigne Kartuzy elle-même ; sur la carte, seu
 shot-no-events = « { $id } » n’a aucun événement dans la chronologie
 shot-not-selectable = « { $id } » ne peut pas être sélectionné dans cette vue
 
-name-with-latin = { $name } ({ $latin })
 build-data-invalid = Le fichier de données intégré contient des erreurs ; corrigez-le, puis recompilez le programme (partner-cities check signale les mêmes problèmes) :
-
-# Comment se joignent les éléments d’une ligne.
-region-and-country = { $region }, { $country }
-country-and-code = { $country } ({ $code })
-town-and-country = { $name } ({ $country })
-title-and-town = { $title } ({ $town })
-person-and-role = { $name } – { $role }
-event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner } – { $title }
-steps-separator = {"\u00A0; "}
-
-# Mots après lesquels une ligne ne peut pas se couper : aucun en français (les espaces
-# insécables nécessaires sont écrites directement dans les messages et les textes).
-no-break-after = {""}
-
-# Titre d’un panneau avec ce qu’il montre (« Carte – Europe ») ; séparateur des éléments d’une liste.
-pane-title-detail = { $title } – { $detail }
-list-separator = {", "}

@@ -156,6 +156,24 @@ step-council-consent-name = კარტუზის საქალაქო �
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
+# როგორ უერთდება ერთმანეთს სტრიქონის ნაწილები.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date } – { $partner }: { $title }
+steps-separator = {"; "}
+
+# Words a line may not end with (none in this language).
+no-break-after = {""}
+
+# პანელის სათაური იმის მითითებით, რას აჩვენებს („რუკა – ევროპა“); შეტყობინებაში ჩამოთვლილი ელემენტების გამყოფი.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}
+
+## Staff
 # თანამშრომლებისთვის (მერიის პერსონალი): ბრძანება `check`, მონაცემთა ფაილის შეცდომები და ბრძანების სტრიქონის შეცდომები.
 # ველების სახელები (began, steps, countries) და სახეობები (LetterOfIntent) თავად
 # მონაცემთა ფაილის სიტყვებია და არ ითარგმნება.
@@ -259,20 +277,3 @@ shot-home-map = „{ $id }“ თავად კარტუზია; რუ�
 shot-no-events = „{ $id }“: ქრონოლოგიაში ამ ქალაქის მოვლენები არ არის
 shot-not-selectable = „{ $id }“ ამ ხედში ვერ აირჩევა
 build-data-invalid = ჩაშენებული მონაცემთა ფაილი შეცდომებს შეიცავს; გაასწორეთ და ხელახლა ააწყვეთ პროგრამა (partner-cities check იმავე პრობლემებს აღწერს):
-
-# როგორ უერთდება ერთმანეთს სტრიქონის ნაწილები.
-region-and-country = { $region }, { $country }
-country-and-code = { $country } ({ $code })
-town-and-country = { $name } ({ $country })
-title-and-town = { $title } ({ $town })
-person-and-role = { $name } – { $role }
-event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner }: { $title }
-steps-separator = {"; "}
-
-# Words a line may not end with (none in this language).
-no-break-after = {""}
-
-# პანელის სათაური იმის მითითებით, რას აჩვენებს („რუკა – ევროპა“); შეტყობინებაში ჩამოთვლილი ელემენტების გამყოფი.
-pane-title-detail = { $title } – { $detail }
-list-separator = {", "}

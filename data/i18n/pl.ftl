@@ -170,6 +170,25 @@ step-council-consent-name = zgoda Rady Miejskiej w Kartuzach na podpisanie umowy
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
+# Jak łączą się części wiersza.
+region-and-country = { $region }, { $country }
+country-and-code = { $country } ({ $code })
+town-and-country = { $name } ({ $country })
+title-and-town = { $title } ({ $town })
+person-and-role = { $name } – { $role }
+event-with-date = { $date } – { $title }
+event-with-partner = { $date }, { $partner } – { $title }
+steps-separator = {"; "}
+
+# Words a line may not end with: the space after them does not break.
+no-break-after = a i o u w z A I O U W Z
+
+# A pane title with what it shows ("Map – Europe"); items of a list in a message.
+pane-title-detail = { $title } – { $detail }
+list-separator = {", "}
+name-with-latin = { $name } ({ $latin })
+
+## Staff
 # Dla pracowników urzędu: `check`, błędy w pliku z danymi, błędy w wierszu poleceń.
 # Nazwy pól (began, steps, countries) i rodzajów (LetterOfIntent) to słowa samego pliku
 # z danymi; zostają bez zmian.
@@ -277,22 +296,4 @@ shot-home-map = „{ $id }” to same Kartuzy; na mapie wybiera się partnerów
 shot-no-events = „{ $id }” nie ma wydarzeń na osi czasu
 shot-not-selectable = „{ $id }” nie da się wybrać w tym widoku
 
-name-with-latin = { $name } ({ $latin })
 build-data-invalid = Wbudowany plik z danymi zawiera błędy; popraw go i zbuduj program ponownie (partner-cities check opisuje te same problemy):
-
-# Jak łączą się części wiersza.
-region-and-country = { $region }, { $country }
-country-and-code = { $country } ({ $code })
-town-and-country = { $name } ({ $country })
-title-and-town = { $title } ({ $town })
-person-and-role = { $name } – { $role }
-event-with-date = { $date } – { $title }
-event-with-partner = { $date }, { $partner } – { $title }
-steps-separator = {"; "}
-
-# Words a line may not end with: the space after them does not break.
-no-break-after = a i o u w z A I O U W Z
-
-# A pane title with what it shows ("Map – Europe"); items of a list in a message.
-pane-title-detail = { $title } – { $detail }
-list-separator = {", "}

@@ -156,6 +156,25 @@ step-council-consent-name = 卡尔图济市议会同意由市长签署合作协�
 step-on-date = { $step }（{ $date }）
 partner-line = { $name }（{ $country }）：{ $relation }
 
+# 一行中各部分的连接方式。
+region-and-country = { $country }{ $region }
+country-and-code = { $country }（{ $code }）
+town-and-country = { $name }（{ $country }）
+title-and-town = { $title }（{ $town }）
+person-and-role = { $name }：{ $role }
+event-with-date = { $date }：{ $title }
+event-with-partner = { $date }，{ $partner }：{ $title }
+steps-separator = {"；"}
+
+# Words a line may not end with. None in Chinese: lines do not break at spaces, and the
+# line breaker already keeps closing punctuation off the start of a line (避头尾).
+no-break-after = {""}
+
+# 窗格标题及其显示内容（“地图（欧洲）”）；信息中列举各项的分隔符。
+pane-title-detail = { $title }（{ $detail }）
+list-separator = {"、"}
+
+## Staff
 # 供工作人员使用：`check`、数据文件中的问题、命令行错误。
 # 字段名（began、steps、countries）和类型名（LetterOfIntent）是数据文件本身的用语，保持不变。
 check-valid = { $file }：有效；伙伴城市{ $partners }个，事件{ $events }个
@@ -258,21 +277,3 @@ shot-home-map = “{ $id }”是卡尔图济本身；地图上只能选择伙伴
 shot-no-events = “{ $id }”在时间线中没有事件
 shot-not-selectable = 此视图中无法选择“{ $id }”
 build-data-invalid = 内置数据文件有错误；请修正后重新构建（partner-cities check 会说明相同的问题）：
-
-# 一行中各部分的连接方式。
-region-and-country = { $country }{ $region }
-country-and-code = { $country }（{ $code }）
-town-and-country = { $name }（{ $country }）
-title-and-town = { $title }（{ $town }）
-person-and-role = { $name }：{ $role }
-event-with-date = { $date }：{ $title }
-event-with-partner = { $date }，{ $partner }：{ $title }
-steps-separator = {"；"}
-
-# Words a line may not end with. None in Chinese: lines do not break at spaces, and the
-# line breaker already keeps closing punctuation off the start of a line (避头尾).
-no-break-after = {""}
-
-# 窗格标题及其显示内容（“地图（欧洲）”）；信息中列举各项的分隔符。
-pane-title-detail = { $title }（{ $detail }）
-list-separator = {"、"}
