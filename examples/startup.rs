@@ -4,7 +4,8 @@
 //! ours), and with the generated data set of 20,000 partners and 100,000 events.
 //!
 //! `cargo build --release --bin partner-cities --example floor`
-//! `cargo run --release --example startup [RUNS]`
+//! `cargo run --release --example startup [RUNS]` (101 rounds unless RUNS says otherwise:
+//! on a shared machine, medians of fewer rounds move by a few tenths of a millisecond)
 //!
 //! Timed on the raw bytes: from the spawn to the read that brings the frame's last line
 //! (the footer's "quit"; for `less`, its prompt, set to a marker with `-P`). Runs
@@ -77,7 +78,7 @@ fn main() {
     let runs: usize = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
-        .unwrap_or(21);
+        .unwrap_or(101);
     for built in [BINARY, FLOOR] {
         assert!(
             Path::new(built).exists(),
