@@ -61,6 +61,8 @@ pub struct FrameBackend<W: Write> {
 
 #[derive(Debug)]
 struct WideRows {
+    /// The screen's first column (0 but in a viewport that does not start there).
+    left: u16,
     whole: Vec<(u16, Vec<Cell>)>,
     wide: Vec<bool>,
 }
@@ -100,6 +102,7 @@ pub fn draw<W: Write>(
     let width = usize::from(buffer.area.width).max(1);
     let top = buffer.area.y;
     let mut rows = WideRows {
+        left: buffer.area.x,
         whole: Vec::new(),
         wide: vec![false; usize::from(buffer.area.bottom())],
     };
@@ -168,7 +171,7 @@ impl<W: Write> Backend for FrameBackend<W> {
         for (y, cells) in &whole {
             queue!(
                 self.inner,
-                MoveTo(0, *y),
+                MoveTo(rows.left, *y),
                 SetAttribute(Attribute::Reset),
                 ResetColor,
                 Clear(CtClear::UntilNewLine)
@@ -177,7 +180,9 @@ impl<W: Write> Backend for FrameBackend<W> {
             let mut row = Vec::with_capacity(cells.len());
             let mut covered = 0;
             for (x, cell) in cells.iter().enumerate() {
-                let Ok(x) = u16::try_from(x) else { break };
+                let Some(x) = u16::try_from(x).ok().and_then(|x| x.checked_add(rows.left)) else {
+                    break;
+                };
                 if covered > 0 {
                     covered -= 1;
                     continue;
@@ -285,7 +290,8 @@ mod tests {
 
     fn render(f: &mut Frame, lines: &[&str]) {
         for (i, text) in lines.iter().enumerate() {
-            let area = Rect::new(0, i as u16, f.area().width, 1);
+            let whole = f.area();
+            let area = Rect::new(whole.x, whole.y + i as u16, whole.width, 1);
             f.render_widget(Line::from(*text), area);
         }
     }
@@ -379,5 +385,24 @@ mod tests {
         let shown = screen(&t.1.bytes(), 12, 2);
         let got: Vec<&str> = shown.lines().map(str::trim_end).collect();
         assert_eq!(got, ["abcdef", "y"]);
+    }
+
+    /// In a viewport that starts further right, a row written whole lands in it, and what
+    /// is left of the viewport stays.
+    #[test]
+    fn a_row_written_whole_stays_in_its_viewport() {
+        let mut wire = Wire::default();
+        wire.write_all(b"\x1b[1;1H##").expect("writes");
+        let backend = FrameBackend::new(wire.clone(), Size::new(14, 2));
+        let viewport = ratatui::Viewport::Fixed(Rect::new(2, 0, 12, 2));
+        let terminal = Terminal::with_options(backend, ratatui::TerminalOptions { viewport })
+            .expect("terminal");
+        let mut t = (terminal, wire);
+        frame(&mut t, &["a凯bcd", "x"]);
+        let (out, _) = frame(&mut t, &["方签bcd", "x"]);
+        assert!(out.contains("\x1b[K"), "written whole: {out:?}");
+        let shown = screen(&t.1.bytes(), 14, 2);
+        let got: Vec<&str> = shown.lines().map(str::trim_end).collect();
+        assert_eq!(got, ["##方签bcd", "  x"]);
     }
 }
