@@ -98,9 +98,11 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
             let _ = signal_tx.send(Wake::Signal);
         })
         .map_err(io::Error::other)?;
-        // A signal held so far reaches the handler now.
-        drop(held.take());
         read_input(tx);
+        // A signal held so far reaches the handler now. The threads started above keep
+        // these signals blocked, so they are handled on this thread, never in the input
+        // thread's blocking read.
+        drop(held.take());
         // With the first frame on screen, make what the first search will need.
         app.prepare_search();
         event_loop(&mut terminal, app, theme, rx)
