@@ -303,9 +303,15 @@ mod tests {
     #[test]
     fn every_language_file_parses_and_covers_the_content_languages() {
         for (code, source) in LANGUAGES {
-            // Parsed as the program does, lazily: here every one at once.
-            assert!(parse_bundle(code, source).is_ok(), "{code}");
-            assert!(message_ids(source).len() > 100, "{code} has its messages");
+            // Parsed as the program does, lazily, in its two parts: here all at once.
+            let [screens, staff] = halves(source);
+            assert!(parse_bundle(code, screens).is_ok(), "{code}");
+            assert!(parse_bundle(code, staff).is_ok(), "{code}");
+            assert!(message_ids(screens).len() > 100, "{code} has its messages");
+            assert!(
+                message_ids(staff).len() > 50,
+                "{code} has its staff's messages"
+            );
         }
         let codes: Vec<&str> = LANGUAGES.iter().map(|(c, _)| *c).collect();
         assert_eq!(codes, crate::data::CONTENT_LANGUAGES);
