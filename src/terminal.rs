@@ -170,10 +170,12 @@ fn init() -> io::Result<Screen> {
 
 /// Lays the app out for the terminal's size and draws it.
 fn first_frame(terminal: &mut Screen, app: &mut App, theme: &Theme) -> io::Result<()> {
-    let size = terminal.size()?;
+    // The size `init` just asked the terminal for (asking again is another round trip
+    // through /dev/tty; a resize since then arrives as an event, like any other).
+    let area = terminal.get_frame().area();
     app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
+        width: area.width,
+        height: area.height,
     });
     backend::draw(terminal, |frame| ui::draw(frame, app, theme))?;
     Ok(())
