@@ -10,6 +10,9 @@
 //! Timed on the raw bytes: from the spawn to the read that brings the frame's last line
 //! (the footer's "quit"; for `less`, its prompt, set to a marker with `-P`). Runs
 //! alternate between the programs so that all see the same machine; medians are printed.
+//!
+//! `STARTUP_COMPARE=PATH[:PATH...]` times other builds of the program too (embedded data,
+//! same arguments) in the same rounds: a before-and-after in one run.
 
 #[path = "../benches/support/generate.rs"]
 mod generate;
@@ -19,9 +22,6 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-const BINARY: &str = "target/release/partner-cities";
-const FLOOR: &str = "target/release/examples/floor";
 
 /// Milliseconds from spawning `program` to the read that brings `marker`, on the raw
 /// bytes it writes to its terminal (the marker is in the last line each program draws:
@@ -79,15 +79,21 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(101);
-    for built in [BINARY, FLOOR] {
+    // This example is target/<triple>/release/examples/startup (see .cargo/config.toml):
+    // the floor is beside it, the program one folder up.
+    let examples = std::env::current_exe().expect("the example's own path");
+    let examples = examples.parent().expect("its folder");
+    let binary = examples.join("../partner-cities");
+    let floor = examples.join("floor");
+    for built in [&binary, &floor] {
         assert!(
-            Path::new(built).exists(),
+            built.exists(),
             "build them first: cargo build --release --bin partner-cities --example floor"
         );
     }
-    let binary = std::fs::canonicalize(BINARY).expect("the release binary");
+    let binary = std::fs::canonicalize(binary).expect("the release binary");
     let binary = binary.to_str().expect("UTF-8 path");
-    let floor = std::fs::canonicalize(FLOOR).expect("the floor program");
+    let floor = std::fs::canonicalize(floor).expect("the floor program");
     let floor = floor.to_str().expect("UTF-8 path");
     let big = Path::new("target/startup-20k.ron");
     std::fs::write(big, generate::generate(20_000, 100_000)).expect("writes the 20k file");
@@ -98,8 +104,17 @@ fn main() {
     ours_big.extend(["--data", big]);
     let (mut embedded, mut less, mut large) = (Vec::new(), Vec::new(), Vec::new());
     let mut lowest = Vec::new();
+    let compare = std::env::var("STARTUP_COMPARE").unwrap_or_default();
+    let mut others: Vec<(&str, Vec<f64>)> = compare
+        .split(':')
+        .filter(|path| !path.is_empty())
+        .map(|path| (path, Vec::new()))
+        .collect();
     for _ in 0..runs {
         embedded.push(time_to_screen(binary, &ours, "quit"));
+        for (path, times) in &mut others {
+            times.push(time_to_screen(path, &ours, "quit"));
+        }
         lowest.push(time_to_screen(floor, &[], "quit"));
         less.push(time_to_screen(
             "less",
@@ -116,9 +131,12 @@ fn main() {
     );
     let size = std::fs::metadata(data).map(|m| m.len()).unwrap_or(0);
     println!("start-up to the first complete frame, median of {runs} runs, 100x30 pseudo-terminal");
-    println!("  partner-cities (embedded data, {size} bytes): {e:.1} ms");
-    println!("  less {data} ({size} bytes):              {l:.1} ms");
-    println!("  the floor (examples/floor.rs, ratatui + crossterm): {f:.1} ms");
+    println!("  partner-cities (embedded data, {size} bytes): {e:.2} ms");
+    for (path, times) in others {
+        println!("  {path} (embedded data): {:.2} ms", median(times));
+    }
+    println!("  less {data} ({size} bytes):              {l:.2} ms");
+    println!("  the floor (examples/floor.rs, ratatui + crossterm): {f:.2} ms");
     println!(
         "  ratio to less: {:.2} (target: at most 1.0; floor: {:.2})",
         e / l,

@@ -265,6 +265,30 @@ fn the_package_holds_every_deployment_file() {
     assert!(meta.contains("maintainer-scripts = \"deploy/debian/\""));
 }
 
+/// Every `cargo deb` the README gives names the host target: cargo-deb does not read the
+/// one `.cargo/config.toml` gives every build (for static linking), so without it it
+/// packages `target/release/partner-cities`, which no build writes (or an old one).
+#[test]
+fn the_documented_package_build_names_the_target() {
+    assert!(read(".cargo/config.toml").contains("target = \"host-tuple\""));
+    let readme = read("README.md");
+    let commands: Vec<&str> = readme
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("cargo deb"))
+        .collect();
+    assert!(
+        !commands.is_empty(),
+        "the README says how to build the package"
+    );
+    for command in commands {
+        assert!(
+            command.contains("--target \"$(rustc --print host-tuple)\""),
+            "{command}"
+        );
+    }
+}
+
 /// The pictures of the kiosk VM (docs/kiosk/, taken by hand: nothing redraws them) are
 /// all shown in the README, and the README shows none that is missing.
 #[test]

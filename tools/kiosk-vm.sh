@@ -8,8 +8,10 @@
 #   sudo tools/kiosk-vm.sh boot DIR       # runs in the background; sockets in DIR
 #   tools/kiosk-vm.py DIR ...             # screenshots, keys, taps (see there)
 #
-# The package comes from `cargo deb` (target/debian/*.deb). Root on the VM's serial
-# console (DIR/serial.sock) logs in without a password: this is a test machine.
+# The package comes from target/debian/*.deb, built as the README's "Install" says:
+#   cargo deb --target "$(rustc --print host-tuple)" --output target/debian/
+# Root on the VM's serial console (DIR/serial.sock) logs in without a password: this is a
+# test machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
