@@ -734,7 +734,7 @@ fn the_man_page_and_completions_are_the_program_s_own() {
 
 /// On Linux with glibc the program is linked statically (.cargo/config.toml): no dynamic
 /// loader runs before `main`. Dynamically linked, finding, mapping and relocating libc and
-/// libgcc_s took about 0.6 ms of a 2.8 ms start (and the system libm, before `geo` used
+/// libgcc_s took 0.4-0.6 ms of a 2.5-2.8 ms start (and the system libm, before `geo` used
 /// the `libm` crate, another 0.25 ms).
 #[test]
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
