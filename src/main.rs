@@ -7,7 +7,7 @@
 //! does for a program like this one, `main` does itself.
 #![cfg_attr(not(test), no_main)]
 
-use std::ffi::{c_char, c_int};
+use std::ffi::{CStr, OsString, c_char, c_int};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -35,8 +35,9 @@ const KIOSK_IDLE: Duration = Duration::from_secs(60);
 /// Invalid input (data, arguments): the exit code scripts can test for.
 const EXIT_INVALID: u8 = 2;
 
-/// The process's entry point, called by the C library's start with the arguments that
-/// `std::env::args` also reads. As Rust's own start would: SIGPIPE is ignored (writing to a
+/// The process's entry point, called by the C library's start. The arguments are read
+/// from `argv` here: `std::env::args` has them without Rust's start only on glibc (which
+/// passes them to initializers as an extension), not on musl. As Rust's own start would: SIGPIPE is ignored (writing to a
 /// closed pipe is an error, reported, not a silent death), standard input, output and
 /// error are open (on /dev/null if they were closed, so no file opened later takes their
 /// place), a panic exits with 101 after the panic hook has restored the terminal, and
@@ -45,7 +46,7 @@ const EXIT_INVALID: u8 = 2;
 /// tests/cli.rs).
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
-extern "C" fn main(_argc: c_int, _argv: *const *const c_char) -> c_int {
+extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
     // SAFETY: ignoring a signal installs no handler; nothing else runs yet.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
@@ -59,14 +60,23 @@ extern "C" fn main(_argc: c_int, _argv: *const *const c_char) -> c_int {
             }
         }
     }
-    let code = std::panic::catch_unwind(start).unwrap_or(101);
+    let args: Vec<OsString> = (0..usize::try_from(argc).unwrap_or(0))
+        .map(|i| {
+            use std::os::unix::ffi::OsStrExt;
+            // SAFETY: the C runtime passes `argc` pointers to NUL-terminated strings that
+            // live as long as the process.
+            let arg = unsafe { CStr::from_ptr(*argv.add(i)) };
+            std::ffi::OsStr::from_bytes(arg.to_bytes()).to_os_string()
+        })
+        .collect();
+    let code = std::panic::catch_unwind(|| start(args)).unwrap_or(101);
     let _ = io::stdout().flush();
     c_int::from(code)
 }
 
-/// Parses the command line and runs it; the exit code.
-fn start() -> u8 {
-    let cli = match Cli::try_parse() {
+/// Parses the command line (`args`, the program's name first) and runs it; the exit code.
+fn start(args: Vec<OsString>) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
