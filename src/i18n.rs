@@ -17,17 +17,6 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("ka", include_str!("../data/i18n/ka.ftl")),
 ];
 
-/// The message bundle of one language.
-fn parse_bundle(code: &str, source: &str) -> Result<FluentBundle<FluentResource>, String> {
-    let resource = FluentResource::try_new(source.to_string())
-        .map_err(|(_, errors)| format!("messages for {code}: {errors:?}"))?;
-    let mut bundle = empty_bundle(code);
-    bundle
-        .add_resource(resource)
-        .map_err(|errors| format!("messages for {code}: {errors:?}"))?;
-    Ok(bundle)
-}
-
 fn empty_bundle(code: &str) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
@@ -38,16 +27,127 @@ fn empty_bundle(code: &str) -> FluentBundle<FluentResource> {
 }
 
 /// The line where a message file's staff messages begin (`check`, problems in a data
-/// file, the command line): the browser's screens need only what comes before it, and
-/// the part after it is parsed only when one of its messages is asked for (it is more than
-/// half of each file; parsing it was 0.05 ms of every start).
-const STAFF: &str = "\n## Staff\n";
+/// file, the command line). The screens never ask for one (a test holds them to that), so
+/// only the part before it is looked through for a screen's message.
+const STAFF: &str = "## Staff";
 
-/// A message file's two parts: the screens' messages and the staff's.
-fn halves(source: &str) -> [&str; 2] {
-    match source.find(STAFF) {
-        Some(at) => [&source[..=at], &source[at + 1..]],
-        None => [source, ""],
+/// One entry of a message file: a message (or term) from its id to the next entry.
+#[derive(Debug)]
+struct Entry {
+    id: &'static str,
+    /// The entry's Fluent source: its first line and every line that continues it.
+    text: &'static str,
+    /// Whether it has been parsed (into the language's bundle, unless it did not parse).
+    parsed: std::cell::Cell<bool>,
+}
+
+/// The entries of a Fluent source in file order, up to a line `stop` if there is one;
+/// and the source after that line. An entry starts on a line that begins with a letter
+/// (a message) or `-` (a term), and ends where the next line begins with a letter, `-`
+/// or `#` (a comment): indented lines, blank lines and lines beginning with `}`, `[`,
+/// `*` or `.` (a select's or an attribute's own) continue it. The Fluent parser starts
+/// entries where it resumes after an error, so each text is the entry exactly.
+fn entries(source: &'static str, stop: Option<&str>) -> (Vec<Entry>, &'static str) {
+    let mut list = Vec::with_capacity(160);
+    let mut open: Option<(usize, &'static str)> = None;
+    let mut at = 0;
+    let mut rest = "";
+    for line in source.split_inclusive('\n') {
+        if stop.is_some_and(|stop| line.trim_end() == stop) {
+            rest = &source[at + line.len()..];
+            break;
+        }
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            if let Some((start, id)) = open.take() {
+                list.push(Entry::new(id, &source[start..at]));
+            }
+            if !line.starts_with('#') {
+                let id = line.split([' ', '=', '\n']).next().unwrap_or_default();
+                open = Some((at, id));
+            }
+        }
+        at += line.len();
+    }
+    if let Some((start, id)) = open {
+        list.push(Entry::new(id, &source[start..at]));
+    }
+    (list, rest)
+}
+
+impl Entry {
+    fn new(id: &'static str, text: &'static str) -> Self {
+        Entry {
+            id,
+            text,
+            parsed: std::cell::Cell::new(false),
+        }
+    }
+}
+
+/// One language's messages, each parsed the first time it is asked for: the first screen
+/// needs 44 of the 131 its language has for screens.
+struct Messages {
+    code: &'static str,
+    source: &'static str,
+    /// The screens' entries, and the source of the staff's: found the first time a
+    /// message is asked for.
+    screens: std::cell::OnceCell<(Vec<Entry>, &'static str)>,
+    /// The staff's entries: found the first time a message is not among the screens'.
+    staff: std::cell::OnceCell<Vec<Entry>>,
+    /// The messages parsed so far.
+    bundle: std::cell::OnceCell<std::cell::RefCell<FluentBundle<FluentResource>>>,
+}
+
+impl Messages {
+    fn new(code: &'static str, source: &'static str) -> Self {
+        Messages {
+            code,
+            source,
+            screens: std::cell::OnceCell::new(),
+            staff: std::cell::OnceCell::new(),
+            bundle: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The entry of message `id`, if the file has one.
+    fn entry(&self, id: &str) -> Option<&Entry> {
+        let (screens, rest) = self
+            .screens
+            .get_or_init(|| entries(self.source, Some(STAFF)));
+        let find = |list: &'_ [Entry]| list.iter().position(|e| e.id == id);
+        match find(screens) {
+            Some(i) => Some(&screens[i]),
+            None => {
+                let staff = self.staff.get_or_init(|| entries(rest, None).0);
+                find(staff).map(|i| &staff[i])
+            }
+        }
+    }
+
+    /// The bundle, with message `id` in it if this language has it: parsed now if it
+    /// was not yet. A message that does not parse is left out (the shipped files parse:
+    /// a unit test parses each); it is then asked for in the next language.
+    fn with(&self, id: &str) -> Option<std::cell::Ref<'_, FluentBundle<FluentResource>>> {
+        let bundle = self
+            .bundle
+            .get_or_init(|| std::cell::RefCell::new(empty_bundle(self.code)));
+        if !bundle.borrow().has_message(id) {
+            let entry = self.entry(id)?;
+            if entry.parsed.replace(true) {
+                return None;
+            }
+            let resource = FluentResource::try_new(entry.text.to_string()).ok()?;
+            bundle.borrow_mut().add_resource(resource).ok()?;
+        }
+        let bundle = bundle.borrow();
+        bundle.has_message(id).then_some(bundle)
+    }
+
+    /// Whether a staff message has been parsed.
+    fn staff_parsed(&self) -> bool {
+        self.staff
+            .get()
+            .is_some_and(|list| list.iter().any(|e| e.parsed.get()))
     }
 }
 
@@ -60,12 +160,10 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
-/// All message bundles, two per language (see [`STAFF`]), each parsed the first time it is
-/// needed: the first screen waits for its own language's screen messages only.
+/// Every language's messages, each parsed the first time it is asked for.
 pub struct I18n {
-    /// One pair per entry of [`LANGUAGES`], in the same order: the screens' messages, the
-    /// staff's.
-    bundles: Vec<[std::cell::OnceCell<FluentBundle<FluentResource>>; 2]>,
+    /// One per entry of [`LANGUAGES`], in the same order.
+    languages: Vec<Messages>,
     /// Languages whose letters the Linux console can draw (see `glyphs`): worked out the
     /// first time basic glyphs ask, as it reads every message of every language (0.2 ms
     /// of a 2 ms start that, with Unicode glyphs, never needs it).
@@ -88,9 +186,12 @@ impl Default for I18n {
 impl I18n {
     /// The embedded message files, each parsed when first needed.
     pub fn new() -> Self {
-        let bundles = LANGUAGES.iter().map(|_| Default::default()).collect();
+        let languages = LANGUAGES
+            .iter()
+            .map(|(code, source)| Messages::new(code, source))
+            .collect();
         I18n {
-            bundles,
+            languages,
             basic: std::cell::OnceCell::new(),
         }
     }
@@ -148,29 +249,20 @@ impl I18n {
         codes[(i + 1) % codes.len()]
     }
 
-    /// The bundle of `code` that has message `id`: the screens' part, else the staff's.
-    fn bundle(&self, code: &str, id: &str) -> Option<&FluentBundle<FluentResource>> {
+    /// The bundle of `code`, with message `id` in it, if `code` has that message.
+    fn bundle(
+        &self,
+        code: &str,
+        id: &str,
+    ) -> Option<std::cell::Ref<'_, FluentBundle<FluentResource>>> {
         let i = LANGUAGES.iter().position(|(c, _)| *c == code)?;
-        let ((code, source), cells) = (LANGUAGES[i], &self.bundles[i]);
-        cells
-            .iter()
-            .enumerate()
-            .map(|(half, cell)| {
-                // The file is split only to parse a part, not at every message (that
-                // search was 3% of a start). The shipped files parse (a unit test parses
-                // each); a file that did not would leave its language without messages,
-                // shown by their ids, rather than stop.
-                cell.get_or_init(|| {
-                    parse_bundle(code, halves(source)[half]).unwrap_or_else(|_| empty_bundle(code))
-                })
-            })
-            .find(|bundle| bundle.has_message(id))
+        self.languages[i].with(id)
     }
 
     /// Whether any language's staff messages have been parsed (the screens never need
     /// them; a test holds them to that).
     pub fn staff_parsed(&self) -> bool {
-        self.bundles.iter().any(|[_, staff]| staff.get().is_some())
+        self.languages.iter().any(Messages::staff_parsed)
     }
 
     /// Interface messages English has and `lang` lacks (shown in English instead).
@@ -306,10 +398,12 @@ mod tests {
     #[test]
     fn every_language_file_parses_and_covers_the_content_languages() {
         for (code, source) in LANGUAGES {
-            // Parsed as the program does, lazily, in its two parts: here all at once.
-            let [screens, staff] = halves(source);
-            assert!(parse_bundle(code, screens).is_ok(), "{code}");
-            assert!(parse_bundle(code, staff).is_ok(), "{code}");
+            assert!(
+                FluentResource::try_new(source.to_string()).is_ok(),
+                "{code} parses without errors"
+            );
+            let at = source.find("\n## Staff\n").expect("a staff part");
+            let (screens, staff) = source.split_at(at);
             assert!(message_ids(screens).len() > 100, "{code} has its messages");
             assert!(
                 message_ids(staff).len() > 50,
@@ -322,6 +416,69 @@ mod tests {
         for code in i.codes() {
             assert!(i.missing_messages(code).is_empty(), "{code}");
         }
+    }
+
+    /// Each message parsed on its own is the message the whole file holds: the same
+    /// value and attributes, nothing left over (the entries are cut where the parser
+    /// starts them), and every message of the file found.
+    #[test]
+    fn each_entry_parses_alone_as_in_the_whole_file() {
+        use fluent_syntax::ast;
+        let messages = |r: &FluentResource| -> Vec<String> {
+            r.entries()
+                .map(|e| match e {
+                    ast::Entry::Message(m) => {
+                        format!("{} {:?} {:?}", m.id.name, m.value, m.attributes)
+                    }
+                    other => format!("{other:?}"),
+                })
+                .filter(|e| !e.starts_with("Comment") && !e.starts_with("GroupComment"))
+                .collect()
+        };
+        for (code, source) in LANGUAGES {
+            let whole = FluentResource::try_new(source.to_string()).expect("parses");
+            let (screens, rest) = entries(source, Some(STAFF));
+            let (staff, _) = entries(rest, None);
+            let one_by_one: Vec<String> = screens
+                .iter()
+                .chain(&staff)
+                .flat_map(|e| {
+                    let alone = FluentResource::try_new(e.text.to_string())
+                        .unwrap_or_else(|_| panic!("{code} {} parses alone", e.id));
+                    let found = messages(&alone);
+                    assert_eq!(found.len(), 1, "{code} {}: {found:?}", e.id);
+                    assert!(found[0].starts_with(&format!("{} ", e.id)), "{found:?}");
+                    found
+                })
+                .collect();
+            assert_eq!(one_by_one, messages(&whole), "{code}");
+        }
+    }
+
+    /// A message is parsed when it is first asked for, and only it.
+    #[test]
+    fn messages_are_parsed_one_at_a_time() {
+        let i = i18n();
+        let parsed = |i: &I18n| -> Vec<(&str, &str)> {
+            i.languages
+                .iter()
+                .flat_map(|m| {
+                    let screens = m.screens.get().into_iter().flat_map(|(list, _)| list);
+                    screens
+                        .chain(m.staff.get().into_iter().flatten())
+                        .filter(|e| e.parsed.get())
+                        .map(|e| (m.code, e.id))
+                })
+                .collect()
+        };
+        assert!(parsed(&i).is_empty());
+        assert_eq!(i.tr("de", "view-map"), "Karte");
+        assert_eq!(i.tr("de", "view-map"), "Karte");
+        assert_eq!(parsed(&i), [("de", "view-map")]);
+        assert!(!i.staff_parsed());
+        let _ = i.tr("de", "cli-clock");
+        assert!(i.staff_parsed());
+        assert_eq!(parsed(&i), [("de", "view-map"), ("de", "cli-clock")]);
     }
 
     #[test]
