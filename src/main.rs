@@ -11,8 +11,6 @@ use std::ffi::{CStr, OsString, c_char, c_int};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::Parser;
-
 use std::time::{Duration, Instant};
 
 use partner_cities::app::{App, Settings};
@@ -76,7 +74,7 @@ extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
 
 /// Parses the command line (`args`, the program's name first) and runs it; the exit code.
 fn start(args: Vec<OsString>) -> u8 {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match Cli::read(args) {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
