@@ -67,6 +67,17 @@ struct WideRows {
     wide: Vec<bool>,
 }
 
+/// The size of the terminal, in cells: asked of standard output, where the frames go (one
+/// `ioctl`); if that is not a terminal, as crossterm asks. (crossterm opens /dev/tty for
+/// it every time: four times before the first frame, then once per frame for ratatui's
+/// check for a resize.)
+pub fn terminal_size() -> io::Result<Size> {
+    match rustix::termios::tcgetwinsize(io::stdout()) {
+        Ok(size) => Ok(Size::new(size.ws_col, size.ws_row)),
+        Err(_) => crossterm::terminal::size().map(|(width, height)| Size::new(width, height)),
+    }
+}
+
 impl<W: Write> FrameBackend<W> {
     /// A backend writing to `out`, for a terminal of `size` that shows nothing yet.
     pub fn new(out: W, size: Size) -> Self {
@@ -229,7 +240,7 @@ impl<W: Write> Backend for FrameBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        self.inner.size()
+        terminal_size()
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {

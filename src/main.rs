@@ -24,8 +24,8 @@ use partner_cities::i18n::{Arg, I18n};
 use partner_cities::journal::Journal;
 use partner_cities::screenshot::{self, Format, Palette, Shot};
 use partner_cities::ui::theme::{ColorEnv, Theme};
-use partner_cities::{EMBEDDED_DATA, locale, report, terminal, touch, watch};
-use ratatui::layout::Rect;
+use partner_cities::{EMBEDDED_DATA, backend, locale, report, terminal, touch, watch};
+use ratatui::layout::{Rect, Size};
 
 /// Idle time before a kiosk returns to the home screen, unless `--idle` says otherwise.
 const KIOSK_IDLE: Duration = Duration::from_secs(60);
@@ -216,7 +216,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             if !io::stdout().is_terminal() {
                 return Err(tr("cli-not-a-terminal", &[]));
             }
-            let size = crossterm::terminal::size().unwrap_or((80, 24));
+            let size = backend::terminal_size().unwrap_or(Size::new(80, 24));
             let term = std::env::var("TERM").ok();
             let glyphs = cli
                 .glyphs
@@ -243,7 +243,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let settings = Settings {
                 lang: shown,
                 today,
-                area: Rect::new(0, 0, size.0, size.1),
+                area: Rect::new(0, 0, size.width, size.height),
                 kiosk: cli.kiosk,
                 glyphs,
                 idle,

@@ -13,7 +13,6 @@ use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen};
 use crossterm::{cursor, execute, queue};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
 use ratatui::Terminal;
-use ratatui::layout::Size;
 
 use crate::action::{Action, Msg};
 use crate::app::App;
@@ -145,8 +144,7 @@ type Screen = Terminal<FrameBackend<Stdout>>;
 
 fn init() -> io::Result<Screen> {
     crossterm::terminal::enable_raw_mode()?;
-    let (width, height) = crossterm::terminal::size()?;
-    let mut backend = FrameBackend::new(stdout(), Size::new(width, height));
+    let mut backend = FrameBackend::new(stdout(), backend::terminal_size()?);
     queue!(backend, EnterAlternateScreen)?;
     // The program writes UTF-8. The Linux console decodes it so by default, but a program
     // before us (or a reset) may have left it in Latin-1 mode, where every accent and box
