@@ -132,6 +132,11 @@ fn names(names: &[(Code, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A text of the data set from (language, text) pairs.
+fn localized(pairs: Vec<(String, String)>) -> Localized {
+    Localized(pairs.into_iter().map(|(c, t)| (c.into(), t)).collect())
+}
+
 /// Degrees from a small integer: in range, most of the time.
 fn degrees(n: i16, limit: f64) -> f64 {
     f64::from(n) / 100.0 % (limit + 5.0)
@@ -252,7 +257,7 @@ impl Input {
     /// structure (an event's partner exists, events are in date order, coordinates are in
     /// range): the texts are whatever the fuzzer made.
     fn to_dataset(&self) -> Dataset {
-        let loc = |t: &Texts| Localized(t.pairs());
+        let loc = |t: &Texts| localized(t.pairs());
         let date = |s: &str| s.parse::<PartialDate>().unwrap_or(PartialDate::MIN);
         let coordinates = |t: &Town| Coordinates {
             lat: degrees(t.lat, 85.0).clamp(-90.0, 90.0),
@@ -262,7 +267,7 @@ impl Input {
         let home = Home {
             id: h.id.clone(),
             name: h.name.clone(),
-            names: Localized(names(&h.names)),
+            names: localized(names(&h.names)),
             country: h.country.country(),
             region: loc(&h.region),
             coordinates: coordinates(h),
@@ -289,7 +294,7 @@ impl Input {
                 Partner {
                     id: p.town.id.clone(),
                     name: p.town.name.clone(),
-                    names: Localized(names(&p.town.names)),
+                    names: localized(names(&p.town.names)),
                     native_name: p.native.clone(),
                     country: p.town.country.country(),
                     region: loc(&p.town.region),
@@ -311,7 +316,7 @@ impl Input {
                         .iter()
                         .map(|(n, ns, r)| Person {
                             name: n.clone(),
-                            names: Localized(names(ns)),
+                            names: localized(names(ns)),
                             role: loc(r),
                         })
                         .collect(),

@@ -78,18 +78,19 @@ pub struct EventEntry {
 }
 
 /// Reads a map's entries in file order, repeated keys included (validation reports them).
-pub fn entries<'de, D, V>(d: D) -> Result<Vec<(String, V)>, D::Error>
+pub fn entries<'de, D, K, V>(d: D) -> Result<Vec<(K, V)>, D::Error>
 where
     D: serde::Deserializer<'de>,
+    K: Deserialize<'de>,
     V: Deserialize<'de>,
 {
     d.deserialize_map(Entries(std::marker::PhantomData))
 }
 
-struct Entries<V>(std::marker::PhantomData<V>);
+struct Entries<K, V>(std::marker::PhantomData<(K, V)>);
 
-impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
-    type Value = Vec<(String, V)>;
+impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<K, V> {
+    type Value = Vec<(K, V)>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a map with string keys")
@@ -98,7 +99,7 @@ impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         // A text has a handful of languages; the hint is never trusted beyond that.
         let mut out = Vec::with_capacity(map.size_hint().unwrap_or(2).min(16));
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(key) = map.next_key::<K>()? {
             out.push((key, map.next_value()?));
         }
         Ok(out)

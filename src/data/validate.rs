@@ -434,14 +434,18 @@ impl Validator {
             if !valid_code {
                 self.report(
                     &path.key(lang),
-                    Problem::BadLanguageCode { code: lang.clone() },
+                    Problem::BadLanguageCode {
+                        code: lang.to_string(),
+                    },
                 );
             }
             let before = text.0[..i].iter().filter(|(l, _)| l == lang).count();
             if before > 0 {
                 self.report(
                     &path.with(Seg::Repeat(lang, before)),
-                    Problem::KeyTwice { key: lang.clone() },
+                    Problem::KeyTwice {
+                        key: lang.to_string(),
+                    },
                 );
             }
             // The path is built only for a text that breaks a rule.
