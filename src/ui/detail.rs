@@ -2,8 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{Theme, paint_flag_cell, pane, styled};
 use crate::action::{Focus, Overlay, View};
@@ -36,18 +35,16 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             "",
             crate::content::Tone::Muted,
         );
-        let shown: Vec<Line> = wrapped.iter().map(|l| styled(l, theme)).collect();
-        frame.render_widget(Paragraph::new(shown), inner);
+        super::rows(frame, wrapped.iter().map(|l| styled(l, theme)), inner);
         return;
     }
     let height = usize::from(inner.height);
-    let shown: Vec<Line> = lines
+    let shown = lines
         .iter()
         .skip(app.detail_scroll())
         .take(height)
-        .map(|l| styled(l, theme))
-        .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+        .map(|l| styled(l, theme));
+    super::rows(frame, shown, inner);
     if let Some(flag) = viewmodel::detail::flag(app) {
         draw_flag(frame, &flag, inner, app.detail_scroll());
     }

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Theme, paint_flag_cell, pane, styled};
 use crate::action::{Focus, Overlay};
@@ -41,8 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             lines.push(out);
         }
     }
-    let visible: Vec<Line> = lines.into_iter().take(inner.height.into()).collect();
-    frame.render_widget(Paragraph::new(visible), inner);
+    super::rows(frame, lines, inner);
 
     // Flags go over the gutter left of their rows' text, cell by cell.
     let buffer = frame.buffer_mut();

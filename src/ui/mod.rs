@@ -136,6 +136,16 @@ fn styled(line: &StyledLine, theme: &Theme) -> Line<'static> {
     )
 }
 
+/// `lines` drawn from the top of `area`, one per row, as many as fit: each line a widget
+/// of its own. (A `Paragraph` draws the same, but runs every line through its line
+/// composer, grapheme by grapheme: a fifth of the first frame's detail pane. The lines
+/// here are wrapped to the width already.)
+fn rows<'a>(frame: &mut Frame, lines: impl IntoIterator<Item = Line<'a>>, area: Rect) {
+    for (y, line) in (area.top()..area.bottom()).zip(lines) {
+        frame.render_widget(line, Rect::new(area.x, y, area.width, 1));
+    }
+}
+
 /// A bordered pane; the focused one stands out.
 fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
     let style = if focused {
