@@ -1,9 +1,10 @@
 //! The header (title, view tabs, language) and the footer (key hints from the key table).
+//! Each piece is one row, drawn as a span or a line widget (no `Paragraph` and its line
+//! composer for a single row).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use crate::action::View;
@@ -14,10 +15,7 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let (title, tabs, language) = viewmodel::chrome::header_texts(app);
     let places = viewmodel::chrome::header_layout(app, area);
     if let Some(r) = places.title {
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!(" {title}"), theme.title)),
-            r,
-        );
+        frame.render_widget(Span::styled(format!(" {title}"), theme.title), r);
     }
     for ((label, r), view) in tabs.iter().zip(places.tabs).zip(View::ALL) {
         let style = if view == app.view() {
@@ -25,13 +23,10 @@ pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         } else {
             theme.tab
         };
-        frame.render_widget(Paragraph::new(Span::styled(format!(" {label} "), style)), r);
+        frame.render_widget(Span::styled(format!(" {label} "), style), r);
     }
     if let Some(r) = places.language {
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!(" {language} "), theme.muted)),
-            r,
-        );
+        frame.render_widget(Span::styled(format!(" {language} "), theme.muted), r);
     }
 }
 
@@ -44,14 +39,11 @@ pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         (None, false) => None,
     };
     if let Some(text) = banner {
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!(" {text}"), theme.key)),
-            area,
-        );
+        frame.render_widget(Span::styled(format!(" {text}"), theme.key), area);
         return;
     }
     if let Some((text, r)) = viewmodel::chrome::footer_prompt(app, area) {
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.filter)), r);
+        frame.render_widget(Span::styled(text, theme.filter), r);
     }
     for item in viewmodel::chrome::footer_items(app, area) {
         let line = Line::from(vec![
@@ -59,6 +51,6 @@ pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Span::styled(item.keys, theme.key),
             Span::styled(format!(" {} ", item.label), theme.muted),
         ]);
-        frame.render_widget(Paragraph::new(line), item.area);
+        frame.render_widget(line, item.area);
     }
 }
