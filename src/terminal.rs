@@ -15,7 +15,7 @@ use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
 use ratatui::Terminal;
 
 use crate::action::{Action, Msg};
-use crate::app::App;
+use crate::app::{App, Keys};
 use crate::backend::{self, FrameBackend};
 use crate::data::Dataset;
 use crate::keymap;
@@ -31,6 +31,8 @@ enum Wake {
     Timer,
     Data(Box<Dataset>),
     Touch(Gesture),
+    /// The search keys, made aside.
+    Keys(Keys),
 }
 
 /// Wakes the running loop from another thread: with new data, or a gesture on the touch
@@ -97,14 +99,13 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
             let _ = signal_tx.send(Wake::Signal);
         })
         .map_err(io::Error::other)?;
-        read_input(tx);
+        read_input(tx.clone());
+        make_keys_aside(app, &tx);
         // A signal held so far reaches the handler now. The threads started above keep
         // these signals blocked, so they are handled on this thread, never in the input
         // thread's blocking read.
         drop(held.take());
-        // With the first frame on screen, make what the first search will need.
-        app.prepare_search();
-        event_loop(&mut terminal, app, theme, rx)
+        event_loop(&mut terminal, app, theme, &tx, rx)
     });
     restore();
     // On a failure before the handler existed, a held signal takes effect only now, with
@@ -179,6 +180,37 @@ fn first_frame(terminal: &mut Screen, app: &mut App, theme: &Theme) -> io::Resul
     Ok(())
 }
 
+/// Makes what the first search will need, the search keys, on a thread of its own at idle
+/// priority, and hands them to the loop. Made on this thread once a frame was written,
+/// they kept the loop from the keys meanwhile (20,000 partners: a key sent the moment the
+/// first frame arrived was answered 65 ms later; now 0.8 ms), and kept the processor from
+/// the terminal reading that frame. A thread that runs only when nothing else wants the
+/// processor delays neither. If no thread can be started, the first search makes them.
+fn make_keys_aside(app: &mut App, tx: &mpsc::Sender<Wake>) {
+    let Some(job) = app.keys_job() else {
+        return;
+    };
+    let tx = tx.clone();
+    let _ = thread::Builder::new()
+        .name("search-keys".into())
+        .spawn(move || {
+            idle_priority();
+            let _ = tx.send(Wake::Keys(job.run()));
+        });
+}
+
+/// Lowers the calling thread to the idle scheduling class (Linux): it runs only when
+/// nothing else wants the processor. Elsewhere the thread keeps its priority.
+fn idle_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: sets the calling thread's policy (pid 0), with the only priority SCHED_IDLE
+    // takes; on failure the thread simply keeps its priority.
+    unsafe {
+        let param = libc::sched_param { sched_priority: 0 };
+        libc::sched_setscheduler(0, libc::SCHED_IDLE, &param);
+    }
+}
+
 /// Blocking reads on their own thread: the loop sleeps in `recv` until input or a signal
 /// arrives, so an idle browser uses no CPU.
 fn read_input(tx: mpsc::Sender<Wake>) {
@@ -200,6 +232,7 @@ fn event_loop(
     terminal: &mut Screen,
     app: &mut App,
     theme: &Theme,
+    tx: &mpsc::Sender<Wake>,
     rx: mpsc::Receiver<Wake>,
 ) -> io::Result<()> {
     // Debug builds only: lets the end-to-end test check the terminal is restored after a panic.
@@ -222,26 +255,32 @@ fn event_loop(
         if panic_on_key && matches!(first, Wake::Input(Event::Key(_))) {
             panic!("panic requested by PARTNER_CITIES_TEST_PANIC");
         }
-        handle(app, first)?;
+        let mut changed = handle(app, first)?;
         // Apply everything already waiting before drawing once: a flood of keys costs one frame.
         while app.running() {
             match rx.try_recv() {
-                Ok(wake) => handle(app, wake)?,
+                Ok(wake) => changed |= handle(app, wake)?,
                 Err(_) => break,
             }
         }
-        if app.running() {
+        if app.running() && changed {
             backend::draw(terminal, |frame| ui::draw(frame, app, theme))?;
             // After new data, its search keys (nothing to do otherwise).
-            app.prepare_search();
+            make_keys_aside(app, tx);
         }
     }
     Ok(())
 }
 
-fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
+/// Applies one wake-up; whether the screen may have changed (search keys change nothing
+/// on it).
+fn handle(app: &mut App, wake: Wake) -> io::Result<bool> {
     let now = Instant::now();
     match wake {
+        Wake::Keys(keys) => {
+            app.update(Msg::Keys(keys));
+            return Ok(false);
+        }
         Wake::Signal => app.update(Action::Quit),
         Wake::InputFailed(e) => return Err(e),
         Wake::Timer => app.update(Msg::Tick(now)),
@@ -249,7 +288,7 @@ fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
         Wake::Data(data) => app.update(Msg::Data(data)),
         Wake::Touch(gesture) => apply(app, &touch_event(gesture, app.area()), now),
     }
-    Ok(())
+    Ok(true)
 }
 
 /// A gesture on the touch screen as the terminal would report the mouse doing it: a left

@@ -5,6 +5,7 @@
 
 mod shown;
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui::layout::{Position, Rect};
@@ -21,6 +22,28 @@ use crate::map::{self, Zoom};
 use crate::viewmodel::{self, chrome, detail, list};
 
 use shown::{SearchKeys, Shown};
+
+/// Making the search keys of a data set, away from the loop: [`App::keys_job`] hands one
+/// out, whoever runs it sends back what [`KeysJob::run`] made as [`Msg::Keys`].
+#[derive(Debug)]
+pub struct KeysJob(Arc<Dataset>);
+
+impl KeysJob {
+    pub fn run(self) -> Keys {
+        Keys {
+            keys: SearchKeys::new(&self.0),
+            data: self.0,
+        }
+    }
+}
+
+/// Search keys made by a [`KeysJob`], with the data set they were made from: keys for data
+/// the app no longer shows are dropped.
+#[derive(Debug)]
+pub struct Keys {
+    data: Arc<Dataset>,
+    keys: SearchKeys,
+}
 
 /// A row of the town list; the overview comes first, then partners in file order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -84,7 +107,8 @@ impl Settings {
 
 #[derive(Debug)]
 pub struct App {
-    data: Dataset,
+    /// Shared with a [`KeysJob`] while one runs.
+    data: Arc<Dataset>,
     i18n: I18n,
     settings: Settings,
     lang: &'static str,
@@ -104,9 +128,12 @@ pub struct App {
     running: bool,
     timers: IdleTimers,
     notice: Option<String>,
-    /// Made when first needed (a search) or when the loop is idle after the first frame
-    /// ([`App::prepare_search`]): 61 ms for 20,000 partners, 0.4 ms for the real data.
+    /// Made aside once a frame is on screen ([`App::keys_job`], [`Msg::Keys`]), or by the
+    /// first search that comes before them: 61 ms for 20,000 partners, 0.4 ms for the real
+    /// data.
     keys: std::cell::OnceCell<SearchKeys>,
+    /// A [`KeysJob`] for this data set was handed out.
+    keys_asked: bool,
     shown: Shown,
     /// The list pane's first row: an index into the current view's rows.
     list_top: usize,
@@ -123,7 +150,7 @@ impl App {
             lang: settings.lang,
             area: settings.area,
             notice: settings.notice.clone(),
-            data,
+            data: Arc::new(data),
             i18n,
             settings,
             view: View::Cities,
@@ -138,6 +165,7 @@ impl App {
             running: true,
             timers,
             keys: std::cell::OnceCell::new(),
+            keys_asked: false,
             shown: Shown::default(),
             list_top: 0,
         };
@@ -151,10 +179,15 @@ impl App {
         &self.data
     }
 
-    /// Makes the search keys now if they are not made yet, so that the first letter typed
-    /// costs no more than any other. The event loop calls it once a frame is on screen.
-    pub fn prepare_search(&self) {
-        self.keys.get_or_init(|| SearchKeys::new(&self.data));
+    /// The search keys to make, once for each data set, unless they are made: for the
+    /// runtime to make where they delay nothing (see `terminal`), so that the first letter
+    /// typed costs no more than any other.
+    pub fn keys_job(&mut self) -> Option<KeysJob> {
+        if self.keys.get().is_some() || self.keys_asked {
+            return None;
+        }
+        self.keys_asked = true;
+        Some(KeysJob(Arc::clone(&self.data)))
     }
 
     pub fn i18n(&self) -> &I18n {
@@ -358,6 +391,12 @@ impl App {
                 None => {}
             },
             Msg::Data(data) => self.replace_data(*data),
+            Msg::Keys(made) => {
+                // Keys for data replaced since are dropped; keys a search made first stay.
+                if Arc::ptr_eq(&made.data, &self.data) {
+                    let _ = self.keys.set(made.keys);
+                }
+            }
         }
         self.restore();
     }
@@ -391,8 +430,9 @@ impl App {
         });
         self.partner_only = find(&data, partner_only);
         self.keys = std::cell::OnceCell::new();
+        self.keys_asked = false;
         self.shown = Shown::default();
-        self.data = data;
+        self.data = Arc::new(data);
         if self.view == View::Map {
             self.show_selected_on_map();
         }
@@ -726,17 +766,20 @@ mod tests {
         App::new(data, I18n::new(), settings, Instant::now())
     }
 
-    /// Starting does not fold every text for search (61 ms for 20,000 partners); the
-    /// first search, or the loop once a frame is shown, does.
+    /// Starting does not fold every text for search (61 ms for 20,000 partners): the
+    /// keys are made aside, by a job handed out once per data set, or by the first search
+    /// that comes before them.
     #[test]
     fn search_keys_are_made_after_the_start_and_before_the_first_search_needs_them() {
-        let a = app();
+        let mut a = app();
         assert!(a.keys.get().is_none(), "not made by App::new");
         assert!(
             a.visible_cities().len() > 1,
             "every town is listed without them"
         );
-        a.prepare_search();
+        let job = a.keys_job().expect("a job for the keys");
+        assert!(a.keys_job().is_none(), "handed out once");
+        a.update(Msg::Keys(job.run()));
         assert!(a.keys.get().is_some());
 
         let mut b = app();
@@ -754,5 +797,21 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["Vignac"]);
+    }
+
+    /// Keys made for a data set the app has since replaced are dropped, and the new data
+    /// gets a job of its own.
+    #[test]
+    fn search_keys_for_replaced_data_are_dropped() {
+        let mut a = app();
+        let stale = a.keys_job().expect("a job").run();
+        let data = a.data().clone();
+        a.update(Msg::Data(Box::new(data)));
+        a.update(Msg::Keys(stale));
+        assert!(a.keys.get().is_none(), "made from the data replaced");
+        let job = a.keys_job().expect("a job for the new data");
+        a.update(Msg::Keys(job.run()));
+        assert!(a.keys.get().is_some());
+        assert!(a.keys_job().is_none(), "nothing left to make");
     }
 }
