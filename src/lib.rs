@@ -37,9 +37,10 @@ pub const EMBEDDED_DATA: &str = include_str!("../data/kartuzy.ron");
 /// from (reading the RON and checking it again would cost 0.6 ms at every start).
 const EMBEDDED_CHECKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/embedded.postcard"));
 
-/// The embedded data set, checked when the program was built.
+/// The embedded data set, checked when the program was built. Its texts point into the
+/// binary's own bytes rather than being copied (`data::from_static`).
 pub fn embedded_dataset() -> Option<data::Dataset> {
-    postcard::from_bytes(EMBEDDED_CHECKED).ok()
+    data::from_static(EMBEDDED_CHECKED).ok()
 }
 
 #[cfg(test)]

@@ -40,9 +40,10 @@ pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 /// Read as written, a key may appear twice; validation refuses that. The codes are kept
 /// inline (up to 24 bytes), not each in an allocation of its own: reading the embedded
 /// data makes 519 fewer, and looking a text up by language compares without following a
-/// pointer per entry.
+/// pointer per entry. The texts are `CompactString`s too: up to 24 bytes inline, and read
+/// from the embedded data (see [`from_static`]) they point into it instead of being copied.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Localized(pub Vec<(CompactString, String)>);
+pub struct Localized(pub Vec<(CompactString, CompactString)>);
 
 /// As a map of language to text, the shape the data file gives it (entries in file order,
 /// a repeated key kept: the reader reports it).
@@ -74,12 +75,43 @@ impl<'de> Deserialize<'de> for Localized {
 /// the standard check on text that is mostly Chinese and Georgian (that check was about
 /// 40% of decoding the embedded data at start-up). Postcard writes a string and bytes
 /// alike, a length and the bytes; a test reads the embedded data back both ways.
-struct Text(String);
+struct Text(CompactString);
+
+thread_local! {
+    /// Where the bytes [`from_static`] is reading lie (start and end address), if it is
+    /// reading: a text borrowed from within them lives as long as the program.
+    static STATIC_INPUT: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Reads the binary form from bytes that live as long as the program (the embedded data,
+/// compiled in): its texts are kept as references into `bytes` (longer than 24 bytes; the
+/// shorter are kept inline), not copied each into an allocation of its own.
+pub fn from_static<T: Deserialize<'static>>(bytes: &'static [u8]) -> postcard::Result<T> {
+    let start = bytes.as_ptr() as usize;
+    STATIC_INPUT.with(|input| input.set((start, start + bytes.len())));
+    let read = postcard::from_bytes(bytes);
+    STATIC_INPUT.with(|input| input.set((0, 0)));
+    read
+}
+
+/// `bytes` as bytes that live as long as the program, if they lie within what
+/// [`from_static`] is reading.
+fn as_static(bytes: &[u8]) -> Option<&'static [u8]> {
+    let (start, end) = STATIC_INPUT.with(std::cell::Cell::get);
+    let at = bytes.as_ptr() as usize;
+    if start < end && start <= at && at.checked_add(bytes.len())? <= end {
+        // SAFETY: `bytes` lies within a `&'static [u8]` (what `from_static` was given and
+        // is reading now), so it is valid, and unchanged, for as long as the program runs.
+        Some(unsafe { std::slice::from_raw_parts(bytes.as_ptr(), bytes.len()) })
+    } else {
+        None
+    }
+}
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         if d.is_human_readable() {
-            String::deserialize(d).map(Text)
+            CompactString::deserialize(d).map(Text)
         } else {
             d.deserialize_bytes(TextVisitor)
         }
@@ -96,12 +128,22 @@ impl serde::de::Visitor<'_> for TextVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
-        Ok(Text(text.to_owned()))
+        Ok(Text(text.into()))
     }
 
     fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Text, E> {
         match simdutf8::basic::from_utf8(bytes) {
-            Ok(text) => Ok(Text(text.to_owned())),
+            Ok(text) => Ok(Text(text.into())),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
+        }
+    }
+
+    fn visit_borrowed_bytes<E: serde::de::Error>(self, bytes: &'_ [u8]) -> Result<Text, E> {
+        let Some(bytes) = as_static(bytes) else {
+            return self.visit_bytes(bytes);
+        };
+        match simdutf8::basic::from_utf8(bytes) {
+            Ok(text) => Ok(Text(CompactString::const_new(text))),
             Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
         }
     }
@@ -360,7 +402,7 @@ mod tests {
         Localized(
             pairs
                 .iter()
-                .map(|(l, t)| (CompactString::from(*l), t.to_string()))
+                .map(|(l, t)| (CompactString::from(*l), CompactString::from(*t)))
                 .collect(),
         )
     }
@@ -379,6 +421,46 @@ mod tests {
             postcard::from_bytes::<Localized>(&bytes).expect("decodes"),
             t
         );
+    }
+
+    /// Read with `from_static`, a text longer than 24 bytes points into the bytes read;
+    /// the same bytes read from a copy of them give the same texts, each its own.
+    #[test]
+    fn texts_read_from_static_bytes_point_into_them() {
+        static BYTES: std::sync::OnceLock<&'static [u8]> = std::sync::OnceLock::new();
+        let long = "Partnerstwa miast służą Kartuzom przede wszystkim";
+        let t = text(&[("pl", long), ("zh", "凯里")]);
+        let bytes: &'static [u8] =
+            BYTES.get_or_init(|| postcard::to_stdvec(&t).expect("encodes").leak());
+        let read: Localized = from_static(bytes).expect("decodes");
+        assert_eq!(read, t);
+        let kept = read.0[0].1.as_static_str().expect("kept by reference");
+        let within = bytes.as_ptr_range();
+        assert!(
+            within.contains(&kept.as_ptr()),
+            "points into the bytes read"
+        );
+        assert_eq!(read.0[1].1.as_static_str(), None, "short: inline");
+        let elsewhere = bytes.to_vec();
+        let copy: Localized = postcard::from_bytes(&elsewhere).expect("decodes");
+        assert_eq!(copy, t);
+        assert_eq!(
+            copy.0[0].1.as_static_str(),
+            None,
+            "a copy's texts are copied"
+        );
+    }
+
+    /// Bytes that are not UTF-8 are refused read with `from_static` too.
+    #[test]
+    fn a_text_that_is_not_utf8_is_refused_from_static_bytes() {
+        static GOOD: [u8; 7] = [1, 2, b'p', b'l', 2, b'h', b'i'];
+        static BAD: [u8; 7] = [1, 2, b'p', b'l', 2, 0xff, 0xfe];
+        assert_eq!(
+            from_static::<Localized>(&GOOD).expect("decodes"),
+            text(&[("pl", "hi")])
+        );
+        assert!(from_static::<Localized>(&BAD).is_err());
     }
 
     /// Bytes that are not UTF-8 are an error, never a text.

@@ -17,7 +17,7 @@ fn poison(text: &mut String) {
 
 fn poison_all(l: &mut Localized) {
     for (_, text) in &mut l.0 {
-        poison(text);
+        text.push_str(HOSTILE);
     }
 }
 
