@@ -9,14 +9,15 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use crossterm::style::{Attribute, SetAttribute};
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen};
 use crossterm::{cursor, execute, queue};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
-use ratatui::Terminal;
+use ratatui::layout::Size;
 
 use crate::action::{Action, Msg};
 use crate::app::{App, Keys};
-use crate::backend::{self, FrameBackend};
+use crate::backend;
 use crate::data::Dataset;
 use crate::keymap;
 use crate::touch::Gesture;
@@ -84,7 +85,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     }));
 
     let mut held = Some(HeldSignals::hold()?);
-    let result = init().and_then(|mut terminal| {
+    let result = init().and_then(|mut screen| {
         // Debug builds only: lets the end-to-end test send a signal in raw mode, before the
         // handler exists.
         if cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_EARLY_SIGNAL").is_some()
@@ -92,7 +93,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
             nix::sys::signal::raise(Signal::SIGTERM)?;
         }
         let (tx, rx) = mpsc::channel();
-        first_frame(&mut terminal, app, theme)?;
+        first_frame(&mut screen, app, theme)?;
         let _guard = start(Waker(tx.clone()));
         let signal_tx = tx.clone();
         ctrlc::set_handler(move || {
@@ -105,7 +106,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         // these signals blocked, so they are handled on this thread, never in the input
         // thread's blocking read.
         drop(held.take());
-        event_loop(&mut terminal, app, theme, &tx, rx)
+        event_loop(&mut screen, app, theme, &tx, rx)
     });
     restore();
     // On a failure before the handler existed, a held signal takes effect only now, with
@@ -138,14 +139,14 @@ impl Drop for HeldSignals {
     }
 }
 
-/// The browser's terminal: raw mode, and a backend that writes each frame with one
-/// `write` (see [`FrameBackend`]). The alternate screen, mouse reporting, bracketed paste
-/// and a clear are queued, to go out with the first frame.
-type Screen = Terminal<FrameBackend<Stdout>>;
+/// The browser's terminal: raw mode, and a screen that writes each frame with one `write`
+/// (see [`backend::Screen`]). The alternate screen, mouse reporting, bracketed paste, a
+/// hidden cursor, a plain pen and a clear are queued, to go out with the first frame.
+type Screen = backend::Screen<Stdout>;
 
 fn init() -> io::Result<Screen> {
     crossterm::terminal::enable_raw_mode()?;
-    let mut backend = FrameBackend::new(stdout(), backend::terminal_size()?);
+    let mut backend = Screen::new(stdout(), backend::terminal_size()?);
     queue!(backend, EnterAlternateScreen)?;
     // The program writes UTF-8. The Linux console decodes it so by default, but a program
     // before us (or a reset) may have left it in Latin-1 mode, where every accent and box
@@ -158,26 +159,34 @@ fn init() -> io::Result<Screen> {
     // whatever was on the screen before stays in every cell the first frame leaves blank.
     // (Not `Terminal::clear`: it asks the terminal for the cursor position, which some
     // terminals never answer.)
+    // The screen is cleared with the plain pen (a clear paints with the pen's background,
+    // and a program before us may have left one set); the frames start from it.
     queue!(
         backend,
         EnableMouseCapture,
         EnableBracketedPaste,
+        cursor::Hide,
+        SetAttribute(Attribute::Reset),
         Clear(ClearType::All)
     )?;
-    Terminal::new(backend)
+    Ok(backend)
 }
 
 /// Lays the app out for the terminal's size and draws it.
-fn first_frame(terminal: &mut Screen, app: &mut App, theme: &Theme) -> io::Result<()> {
-    // The size `init` just asked the terminal for (asking again is another round trip
-    // through /dev/tty; a resize since then arrives as an event, like any other).
-    let area = terminal.get_frame().area();
+fn first_frame(screen: &mut Screen, app: &mut App, theme: &Theme) -> io::Result<()> {
+    // The size `init` just asked the terminal for (a resize since then arrives as an
+    // event, like any other).
+    let area = screen.area();
     app.update(Action::Resize {
         width: area.width,
         height: area.height,
     });
-    backend::draw(terminal, |frame| ui::draw(frame, app, theme))?;
-    Ok(())
+    draw(screen, app, theme, area.as_size())
+}
+
+/// Draws the app on a terminal of `size` (the app was told of it: a resize is an action).
+fn draw(screen: &mut Screen, app: &App, theme: &Theme, size: Size) -> io::Result<()> {
+    screen.draw(size, |buf| ui::render(app, theme, buf))
 }
 
 /// Makes what the first search will need, the search keys, on a thread of its own at idle
@@ -229,7 +238,7 @@ fn read_input(tx: mpsc::Sender<Wake>) {
 }
 
 fn event_loop(
-    terminal: &mut Screen,
+    screen: &mut Screen,
     app: &mut App,
     theme: &Theme,
     tx: &mpsc::Sender<Wake>,
@@ -264,7 +273,7 @@ fn event_loop(
             }
         }
         if app.running() && changed {
-            backend::draw(terminal, |frame| ui::draw(frame, app, theme))?;
+            draw(screen, app, theme, backend::terminal_size()?)?;
             // After new data, its search keys (nothing to do otherwise).
             make_keys_aside(app, tx);
         }

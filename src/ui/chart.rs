@@ -1,9 +1,10 @@
 //! The partnership chart above the event: one bar per partner from the year the relation
 //! began to this year, the partner's events marked on it, a year axis below.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
+use ratatui::widgets::Widget;
 
 use super::{Theme, pane};
 use crate::app::{App, Target};
@@ -45,8 +46,8 @@ pub fn axis_labels(first: u16, last: u16, width: u16) -> Vec<(u16, u16)> {
     labels
 }
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    frame.render_widget(pane(app.tr("pane-chart"), false, theme), area);
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
+    pane(app.tr("pane-chart"), false, theme).render(area, buf);
     let inner = layout::inner(area);
     let data = &app.data();
     let last = app.today().year();
@@ -76,7 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         _ => None,
     };
     let selected_partner = selected_event.map(|e| data.partner_of(e));
-    let buffer = frame.buffer_mut();
+    let buffer = buf;
     for (row, (i, partner)) in data.partners.iter().enumerate().enumerate() {
         let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
         if y >= inner.bottom().saturating_sub(1) {

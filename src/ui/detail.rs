@@ -1,8 +1,8 @@
 //! The right (or lower) pane: everything about the selected town or event, scrollable.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 
 use super::{Theme, paint_flag_cell, pane, styled};
 use crate::action::{Focus, Overlay, View};
@@ -11,19 +11,17 @@ use crate::flags;
 use crate::layout;
 use crate::viewmodel;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
     let title = match app.view() {
         View::Cities | View::Map => app.tr("pane-detail"),
         View::Timeline => app.tr("pane-event"),
     };
-    frame.render_widget(
-        pane(
-            title,
-            (app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. }),
-            theme,
-        ),
-        area,
-    );
+    pane(
+        title,
+        (app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. }),
+        theme,
+    )
+    .render(area, buf);
     let inner = layout::inner(area);
     let lines = viewmodel::detail::lines(app);
     if lines.is_empty() {
@@ -35,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             "",
             crate::content::Tone::Muted,
         );
-        super::rows(frame, wrapped.iter().map(|l| styled(l, theme)), inner);
+        super::rows(buf, wrapped.iter().map(|l| styled(l, theme)), inner);
         return;
     }
     let height = usize::from(inner.height);
@@ -44,9 +42,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .skip(app.detail_scroll())
         .take(height)
         .map(|l| styled(l, theme));
-    super::rows(frame, shown, inner);
+    super::rows(buf, shown, inner);
     if let Some(flag) = viewmodel::detail::flag(app) {
-        draw_flag(frame, &flag, inner, app.detail_scroll());
+        draw_flag(buf, &flag, inner, app.detail_scroll());
     }
     if lines.len() > height {
         // On the border, so it never covers text.
@@ -56,22 +54,22 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .end_symbol(None)
             .track_symbol(Some("│"))
             .style(theme.border);
-        frame.render_stateful_widget(
-            bar,
+        bar.render(
             area.inner(ratatui::layout::Margin::new(0, 1)),
+            buf,
             &mut state,
         );
     }
 }
 
 /// The flag in the top right corner of `inner`, scrolling with the text beside it.
-fn draw_flag(frame: &mut Frame, flag: &flags::Flag, inner: Rect, scroll: usize) {
+fn draw_flag(buf: &mut Buffer, flag: &flags::Flag, inner: Rect, scroll: usize) {
     let width = u16::try_from(flags::COLS).unwrap_or(u16::MAX);
     if inner.width < width + 10 {
         return;
     }
     let x0 = inner.right() - width;
-    let buffer = frame.buffer_mut();
+    let buffer = buf;
     for (r, row) in flag.iter().enumerate().skip(scroll) {
         let y = inner.y + u16::try_from(r - scroll).unwrap_or(u16::MAX);
         if y >= inner.bottom() {

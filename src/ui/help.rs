@@ -1,8 +1,8 @@
 //! The `?` overlay: every key binding, generated from the key table.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{Theme, pane, styled};
 use crate::action::Overlay;
@@ -10,10 +10,10 @@ use crate::app::App;
 use crate::layout;
 use crate::viewmodel;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme) {
     let area = viewmodel::chrome::help_area(app);
-    frame.render_widget(Clear, area);
-    frame.render_widget(pane(app.tr("pane-help"), true, theme), area);
+    Clear.render(area, buf);
+    pane(app.tr("pane-help"), true, theme).render(area, buf);
     let inner = layout::inner(area);
     let scroll = match app.overlay() {
         Overlay::Help { scroll } => scroll,
@@ -25,5 +25,5 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         .take(inner.height.into())
         .map(|l| styled(l, theme))
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    Paragraph::new(lines).render(inner, buf);
 }

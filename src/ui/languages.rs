@@ -1,18 +1,18 @@
 //! The language list opened by a click on the language name: each language by its own name.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{Theme, pane};
 use crate::action::Overlay;
 use crate::app::App;
 use crate::viewmodel;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme) {
     let area = viewmodel::chrome::languages_area(app);
-    frame.render_widget(Clear, area);
-    frame.render_widget(pane(app.tr("pane-language"), true, theme), area);
+    Clear.render(area, buf);
+    pane(app.tr("pane-language"), true, theme).render(area, buf);
     for (i, (name, row)) in viewmodel::chrome::language_rows(app)
         .into_iter()
         .enumerate()
@@ -30,6 +30,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         } else {
             line
         };
-        frame.render_widget(Paragraph::new(line), row);
+        Paragraph::new(line).render(row, buf);
     }
 }

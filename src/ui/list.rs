@@ -1,8 +1,9 @@
 //! The left (or upper) pane: towns or events, the selected one marked.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 use super::{Theme, paint_flag_cell, pane, styled};
 use crate::action::{Focus, Overlay};
@@ -11,9 +12,9 @@ use crate::layout;
 use crate::viewmodel;
 use crate::viewmodel::list::MARKER_WIDTH;
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
     let focused = !(app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. });
-    frame.render_widget(pane(viewmodel::list::title(app), focused, theme), area);
+    pane(viewmodel::list::title(app), focused, theme).render(area, buf);
     let inner = layout::inner(area);
     // Only the rows on screen, from the first one shown.
     let items = viewmodel::list::items(app);
@@ -40,10 +41,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             lines.push(out);
         }
     }
-    super::rows(frame, lines, inner);
+    super::rows(buf, lines, inner);
 
     // Flags go over the gutter left of their rows' text, cell by cell.
-    let buffer = frame.buffer_mut();
+    let buffer = buf;
     let mut line = 0usize;
     for item in &items {
         if let Some(flag) = &item.flag {

@@ -3,11 +3,11 @@
 //! drawn with its own complete style over whatever the lines left in its cells.
 
 use line_clipping::{LineSegment, Point, Window, cohen_sutherland};
-use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
+use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Context, Painter, Shape};
 
 use super::{Theme, pane};
@@ -19,14 +19,14 @@ use crate::glyphs::GlyphMode;
 use crate::map::Bounds;
 use crate::viewmodel::{self, map::MapView};
 
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
     let focused = !(app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. });
-    frame.render_widget(pane(viewmodel::list::title(app), focused, theme), area);
+    pane(viewmodel::list::title(app), focused, theme).render(area, buf);
     let Some(view) = viewmodel::map::view(app) else {
         return;
     };
-    frame.render_widget(canvas(app, theme, &view), view.area);
-    let buffer = frame.buffer_mut();
+    canvas(app, theme, &view).render(view.area, buf);
+    let buffer = buf;
     let selected = match app.selected() {
         Some(Target::City(Entry::Partner(i))) => Some(i),
         _ => None,

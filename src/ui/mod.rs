@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::action::{Overlay, View};
 use crate::app::App;
@@ -27,12 +27,18 @@ use crate::viewmodel;
 use ratatui::style::{Color, Style};
 pub use theme::Theme;
 
-/// Paints the whole screen for `app`.
+/// Paints the whole screen for `app` in a frame of ratatui's `Terminal` (screenshots,
+/// tests, benchmarks); see [`render`].
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
-    draw_views(frame, app, theme);
-    without_controls(frame.buffer_mut());
+    render(app, theme, frame.buffer_mut());
+}
+
+/// Paints the whole screen for `app` into `buf`, a buffer of the app's size.
+pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
+    draw_views(buf, app, theme);
+    without_controls(buf);
     if app.glyphs() == GlyphMode::Basic {
-        to_basic(frame.buffer_mut());
+        to_basic(buf);
     }
 }
 
@@ -69,34 +75,34 @@ fn to_basic(buffer: &mut Buffer) {
     }
 }
 
-fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
+fn draw_views(buf: &mut Buffer, app: &App, theme: &Theme) {
     match viewmodel::screen(app) {
-        Screen::TooSmall(area) => too_small(frame, app, theme, area),
+        Screen::TooSmall(area) => too_small(buf, app, theme, area),
         Screen::Normal(panes) => {
-            chrome::header(frame, app, theme, panes.header);
+            chrome::header(buf, app, theme, panes.header);
             match app.view() {
-                View::Map => map::draw(frame, app, theme, panes.list),
-                View::Cities | View::Timeline => list::draw(frame, app, theme, panes.list),
+                View::Map => map::draw(buf, app, theme, panes.list),
+                View::Cities | View::Timeline => list::draw(buf, app, theme, panes.list),
             }
             if let Some((chart_area, detail_area)) = viewmodel::detail_panes(app) {
                 if let Some(chart_area) = chart_area {
-                    chart::draw(frame, app, theme, chart_area);
+                    chart::draw(buf, app, theme, chart_area);
                 }
-                detail::draw(frame, app, theme, detail_area);
+                detail::draw(buf, app, theme, detail_area);
             }
-            chrome::footer(frame, app, theme, panes.footer);
+            chrome::footer(buf, app, theme, panes.footer);
             if matches!(app.overlay(), Overlay::Help { .. }) {
-                help::draw(frame, app, theme);
+                help::draw(buf, app, theme);
             }
             if matches!(app.overlay(), Overlay::Languages { .. }) {
-                languages::draw(frame, app, theme);
+                languages::draw(buf, app, theme);
             }
         }
     }
 }
 
 /// The request to enlarge the window, centred as well as the space allows.
-fn too_small(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+fn too_small(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
     let hint = app.i18n().tr_args(
         app.lang(),
         "too-small-hint",
@@ -123,7 +129,9 @@ fn too_small(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         height: area.height - top,
         ..area
     };
-    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), inner);
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .render(inner, buf);
 }
 
 /// A content line in the theme's styles.
@@ -140,9 +148,9 @@ fn styled(line: &StyledLine, theme: &Theme) -> Line<'static> {
 /// of its own. (A `Paragraph` draws the same, but runs every line through its line
 /// composer, grapheme by grapheme: a fifth of the first frame's detail pane. The lines
 /// here are wrapped to the width already.)
-fn rows<'a>(frame: &mut Frame, lines: impl IntoIterator<Item = Line<'a>>, area: Rect) {
+fn rows<'a>(buf: &mut Buffer, lines: impl IntoIterator<Item = Line<'a>>, area: Rect) {
     for (y, line) in (area.top()..area.bottom()).zip(lines) {
-        frame.render_widget(line, Rect::new(area.x, y, area.width, 1));
+        line.render(Rect::new(area.x, y, area.width, 1), buf);
     }
 }
 
