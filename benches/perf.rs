@@ -12,13 +12,13 @@ use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_ma
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use partner_cities::action::{Action, View};
 use partner_cities::app::{App, Settings};
+use partner_cities::backend::Screen;
 use partner_cities::data::{self, Dataset};
 use partner_cities::i18n::I18n;
 use partner_cities::terminal;
 use partner_cities::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
+use ratatui::layout::{Rect, Size};
+use ratatui::widgets::Widget;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
@@ -50,10 +50,17 @@ fn app(data: Dataset, (width, height): (u16, u16)) -> App {
     App::new(data, I18n::new(), settings, Instant::now())
 }
 
-fn draw(terminal: &mut Terminal<TestBackend>, app: &App, theme: &Theme) {
-    terminal
-        .draw(|f| ui::draw(f, app, theme))
-        .expect("in-memory backend");
+/// The live loop's screen, writing its frames nowhere: each draw renders, compares with
+/// the frame before and encodes what changed, as in the terminal.
+fn screen((width, height): (u16, u16)) -> Screen<std::io::Sink> {
+    Screen::new(std::io::sink(), Size::new(width, height))
+}
+
+fn draw(screen: &mut Screen<std::io::Sink>, app: &App, theme: &Theme) {
+    let size = screen.area().as_size();
+    screen
+        .draw(size, |buf| ui::render(app, theme, buf))
+        .expect("a sink takes every byte");
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -99,14 +106,14 @@ fn rendering(c: &mut Criterion, sources: &[Source]) {
                 if help {
                     a.update(Action::ToggleHelp);
                 }
-                let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("tb");
+                let mut screen = screen(size);
                 let name = if help {
                     "help".to_string()
                 } else {
                     format!("{view:?}").to_lowercase()
                 };
                 let id = format!("{name}/{}x{}/{}", size.0, size.1, source.name);
-                group.bench_function(id, |b| b.iter(|| draw(&mut terminal, &a, &theme)));
+                group.bench_function(id, |b| b.iter(|| draw(&mut screen, &a, &theme)));
             }
         }
     }
@@ -120,13 +127,13 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
     let size = (200, 60);
     for source in sources {
         let data = load(source);
-        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("tb");
+        let mut screen = screen(size);
         // ↓ through the towns, back to the top when the end is reached.
         let mut a = app(data.clone(), size);
         group.bench_function(BenchmarkId::new("down", source.name), |b| {
             b.iter(|| {
                 press(&mut a, KeyCode::Down);
-                draw(&mut terminal, &a, &theme);
+                draw(&mut screen, &a, &theme);
             })
         });
         let mut a = app(data.clone(), size);
@@ -134,14 +141,14 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
             a.update(Action::ShowView(View::Timeline));
             b.iter(|| {
                 press(&mut a, KeyCode::Down);
-                draw(&mut terminal, &a, &theme);
+                draw(&mut screen, &a, &theme);
             })
         });
         let mut a = app(data.clone(), size);
         group.bench_function(BenchmarkId::new("view-switch", source.name), |b| {
             b.iter(|| {
                 press(&mut a, KeyCode::Tab);
-                draw(&mut terminal, &a, &theme);
+                draw(&mut screen, &a, &theme);
             })
         });
         // A letter typed into the search, then taken back, so each sample does the same.
@@ -152,12 +159,62 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
         group.bench_function(BenchmarkId::new("filter-keystroke", source.name), |b| {
             b.iter(|| {
                 press(&mut a, KeyCode::Char('a'));
-                draw(&mut terminal, &a, &theme);
+                draw(&mut screen, &a, &theme);
                 press(&mut a, KeyCode::Backspace);
-                draw(&mut terminal, &a, &theme);
+                draw(&mut screen, &a, &theme);
             })
         });
     }
+    group.finish();
+}
+
+/// A frame as the live loop writes it (`backend::Screen`) beside ratatui's `Terminal` with
+/// crossterm's backend (how the program wrote frames before), both into a sink, the
+/// embedded data at 100x30: the first frame, new terminal and all, and the frame after ↓.
+fn frames(c: &mut Criterion, sources: &[Source]) {
+    use ratatui::Terminal;
+    use ratatui::backend::CrosstermBackend;
+    let mut group = c.benchmark_group("frame");
+    let theme = Theme::dark();
+    let size = (100, 30);
+    let data = load(&sources[0]);
+    let a = app(data.clone(), size);
+    let ratatui = || {
+        let backend = CrosstermBackend::new(std::io::sink());
+        Terminal::with_options(
+            backend,
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, size.0, size.1)),
+            },
+        )
+        .expect("a sink")
+    };
+    group.bench_function("first/screen", |b| {
+        b.iter(|| draw(&mut screen(size), &a, &theme))
+    });
+    group.bench_function("first/ratatui", |b| {
+        b.iter(|| {
+            ratatui()
+                .draw(|f| ui::draw(f, &a, &theme))
+                .expect("a sink")
+                .count
+        })
+    });
+    let mut a = app(data, size);
+    let mut s = screen(size);
+    group.bench_function("down/screen", |b| {
+        b.iter(|| {
+            press(&mut a, KeyCode::Down);
+            draw(&mut s, &a, &theme);
+        })
+    });
+    let mut t = ratatui();
+    group.bench_function("down/ratatui", |b| {
+        b.iter(|| {
+            press(&mut a, KeyCode::Down);
+            t.draw(|f| ui::draw(f, &a, &theme)).expect("a sink").count
+        })
+    });
     group.finish();
 }
 
@@ -180,20 +237,21 @@ fn map(c: &mut Criterion, sources: &[Source]) {
             } else {
                 Action::ZoomOut
             });
-            let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("tb");
+            let mut screen = screen(size);
             let id = format!("{zoom:?}/200x60/{}", source.name).to_lowercase();
-            group.bench_function(id, |b| b.iter(|| draw(&mut terminal, &a, &theme)));
+            group.bench_function(id, |b| b.iter(|| draw(&mut screen, &a, &theme)));
         }
     }
     let mut a = app(load(&sources[0]), size);
     a.update(Action::ShowView(View::Map));
     let pane = viewmodel::map::area(&a).expect("a map pane");
     let bounds = viewmodel::map::bounds(&a).expect("bounds");
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("tb");
+    let mut screen = screen(size);
     group.bench_function("ratatui-builtin-canvas/region/200x60", |b| {
         b.iter(|| {
-            terminal
-                .draw(|f| {
+            let size = screen.area().as_size();
+            screen
+                .draw(size, |buf| {
                     let canvas = Canvas::default()
                         .x_bounds([bounds.west, bounds.east])
                         .y_bounds([bounds.south, bounds.north])
@@ -203,9 +261,9 @@ fn map(c: &mut Criterion, sources: &[Source]) {
                                 color: ratatui::style::Color::Gray,
                             })
                         });
-                    f.render_widget(canvas, pane);
+                    canvas.render(pane, buf);
                 })
-                .expect("in-memory backend");
+                .expect("a sink takes every byte");
         })
     });
     group.finish();
@@ -216,6 +274,7 @@ fn all(c: &mut Criterion) {
     loading(c, &sources);
     rendering(c, &sources);
     keys(c, &sources);
+    frames(c, &sources);
     map(c, &sources);
 }
 
