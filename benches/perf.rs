@@ -169,17 +169,16 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
 }
 
 /// A frame as the live loop writes it (`backend::Screen`) beside ratatui's `Terminal` with
-/// crossterm's backend (how the program wrote frames before), both into a sink, the
-/// embedded data at 100x30: the first frame, new terminal and all, and the frame after ↓.
+/// crossterm's backend (how the program wrote frames before), both into a sink: the first
+/// frame of the embedded data at 100x30, new terminal and all, and the frames of two keys.
 fn frames(c: &mut Criterion, sources: &[Source]) {
     use ratatui::Terminal;
     use ratatui::backend::CrosstermBackend;
     let mut group = c.benchmark_group("frame");
     let theme = Theme::dark();
     let size = (100, 30);
-    let data = load(&sources[0]);
-    let a = app(data.clone(), size);
-    let ratatui = || {
+    let a = app(load(&sources[0]), size);
+    let ratatui = |size: (u16, u16)| {
         let backend = CrosstermBackend::new(std::io::sink());
         Terminal::with_options(
             backend,
@@ -194,27 +193,34 @@ fn frames(c: &mut Criterion, sources: &[Source]) {
     });
     group.bench_function("first/ratatui", |b| {
         b.iter(|| {
-            ratatui()
+            ratatui(size)
                 .draw(|f| ui::draw(f, &a, &theme))
                 .expect("a sink")
                 .count
         })
     });
-    let mut a = app(data, size);
-    let mut s = screen(size);
-    group.bench_function("down/screen", |b| {
-        b.iter(|| {
-            press(&mut a, KeyCode::Down);
-            draw(&mut s, &a, &theme);
-        })
-    });
-    let mut t = ratatui();
-    group.bench_function("down/ratatui", |b| {
-        b.iter(|| {
-            press(&mut a, KeyCode::Down);
-            t.draw(|f| ui::draw(f, &a, &theme)).expect("a sink").count
-        })
-    });
+    // A key's frame both ways: ↓ at 100x30 (embedded), a view switch (Tab) at 200x60 (20k).
+    let cases = [
+        ("down/100x30/embedded", KeyCode::Down, size, &sources[0]),
+        ("switch/200x60/20k", KeyCode::Tab, (200, 60), &sources[1]),
+    ];
+    for (name, key, size, source) in cases {
+        let mut a = app(load(source), size);
+        let mut s = screen(size);
+        group.bench_function(format!("{name}/screen"), |b| {
+            b.iter(|| {
+                press(&mut a, key);
+                draw(&mut s, &a, &theme);
+            })
+        });
+        let mut t = ratatui(size);
+        group.bench_function(format!("{name}/ratatui"), |b| {
+            b.iter(|| {
+                press(&mut a, key);
+                t.draw(|f| ui::draw(f, &a, &theme)).expect("a sink").count
+            })
+        });
+    }
     group.finish();
 }
 
