@@ -37,7 +37,8 @@ struct Entry {
     id: &'static str,
     /// The entry's Fluent source: its first line and every line that continues it.
     text: &'static str,
-    /// Whether it has been parsed (into the language's bundle, unless it did not parse).
+    /// Whether it has been read: taken as it is ([`Entry::plain`]), or parsed into the
+    /// language's bundle (unless it did not parse).
     parsed: std::cell::Cell<bool>,
 }
 
@@ -81,6 +82,23 @@ impl Entry {
             text,
             parsed: std::cell::Cell::new(false),
         }
+    }
+
+    /// The message's text, if it is plain: one line, `id = text`, with no placeable (no
+    /// `{` or `}`). Fluent would give just that text; taking it as it is spares parsing
+    /// it and the language's bundle: most messages of a screen are plain (labels, titles,
+    /// the footer's hints), and parsing them was most of what the first screen's messages
+    /// cost. A test holds every plain entry of every file to what Fluent makes of it.
+    fn plain(&self) -> Option<&'static str> {
+        if self.id.starts_with('-') {
+            return None;
+        }
+        let line = self.text.trim_end();
+        let (id, value) = line.split_once('=')?;
+        let value = value.trim_start_matches(' ');
+        let plain =
+            id.trim_end() == self.id && !value.is_empty() && !value.contains(['\n', '{', '}']);
+        plain.then_some(value)
     }
 }
 
@@ -255,8 +273,13 @@ impl I18n {
         code: &str,
         id: &str,
     ) -> Option<std::cell::Ref<'_, FluentBundle<FluentResource>>> {
+        self.messages(code)?.with(id)
+    }
+
+    /// The messages of language `code`, if it is one of ours.
+    fn messages(&self, code: &str) -> Option<&Messages> {
         let i = LANGUAGES.iter().position(|(c, _)| *c == code)?;
-        self.languages[i].with(id)
+        self.languages.get(i)
     }
 
     /// Whether any language's staff messages have been parsed (the screens never need
@@ -288,6 +311,18 @@ impl I18n {
     }
 
     pub fn tr_args(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+        // A plain message is its text, whatever the arguments; only where the first
+        // language that has the message has it in a plain form.
+        let first = std::iter::once(lang)
+            .chain(FALLBACK.iter().copied())
+            .filter_map(|code| self.messages(code)?.entry(id))
+            .next();
+        if let Some(entry) = first
+            && let Some(text) = entry.plain()
+        {
+            entry.parsed.set(true);
+            return text.to_string();
+        }
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {
@@ -453,6 +488,41 @@ mod tests {
                 .collect();
             assert_eq!(one_by_one, messages(&whole), "{code}");
         }
+    }
+
+    /// A plain entry, taken as it is, is what Fluent makes of it, in every file; and the
+    /// check finds plain entries (most are) and leaves the others to Fluent.
+    #[test]
+    fn a_plain_entry_is_what_fluent_makes_of_it() {
+        let mut plain = 0;
+        for (code, source) in LANGUAGES {
+            let (screens, rest) = entries(source, Some(STAFF));
+            let (staff, _) = entries(rest, None);
+            for e in screens.iter().chain(&staff) {
+                let Some(text) = e.plain() else {
+                    continue;
+                };
+                plain += 1;
+                let mut bundle = empty_bundle(code);
+                let resource = FluentResource::try_new(e.text.to_string()).expect("parses");
+                bundle.add_resource(resource).expect("one message");
+                let pattern = bundle
+                    .get_message(e.id)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{code} {} is a message", e.id));
+                let mut errors = Vec::new();
+                let fluent = bundle.format_pattern(pattern, None, &mut errors);
+                assert!(errors.is_empty(), "{code} {}: {errors:?}", e.id);
+                assert_eq!(text, fluent, "{code} {}", e.id);
+            }
+        }
+        assert!(plain > 100 * LANGUAGES.len(), "only {plain} plain entries");
+        let not_plain = |text: &'static str| Entry::new("m", text).plain();
+        assert_eq!(not_plain("m = { $n } km\n"), None);
+        assert_eq!(not_plain("m =\n    two\n    lines\n"), None);
+        assert_eq!(not_plain("m = a\n    .title = b\n"), None);
+        assert_eq!(Entry::new("-term", "-term = a\n").plain(), None);
+        assert_eq!(not_plain("m =   Karte  \n\n"), Some("Karte"));
     }
 
     /// A message is parsed when it is first asked for, and only it.
