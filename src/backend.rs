@@ -127,6 +127,9 @@ impl<W: Write> Screen<W> {
         let mut out = Encoder::new(&mut self.bytes);
         match &self.shown {
             None => {
+                // On a blank screen (the first frame, after a resize) the cursor is hidden
+                // anew: whatever cleared the screen may have shown it.
+                out.out.extend_from_slice(b"\x1b[?25l");
                 for (y, row) in rows.iter().enumerate() {
                     out.row_on_blank(y, row);
                 }
@@ -552,7 +555,10 @@ mod tests {
     fn the_first_frame_writes_only_what_is_not_blank() {
         let mut t = screen(30, 3);
         let (out, _) = frame(&mut t, &["Duderstadt   Kaili  Gori", "", "  Gori"]);
-        assert_eq!(out, "\x1b[HDuderstadt\x1b[3CKaili\x1b[2CGori\x1b[3;3HGori");
+        assert_eq!(
+            out,
+            "\x1b[?25l\x1b[HDuderstadt\x1b[3CKaili\x1b[2CGori\x1b[3;3HGori"
+        );
     }
 
     /// A style change is one `SGR`, with only what changed; the frame ends with the pen
@@ -568,7 +574,10 @@ mod tests {
             ("ef".to_string(), Style::new()),
         ];
         let (out, _) = draw(&mut t, &[line]);
-        assert_eq!(out, "\x1b[H\x1b[1;38;5;3mab\x1b[22;48;5;4mcd\x1b[0mef");
+        assert_eq!(
+            out,
+            "\x1b[?25l\x1b[H\x1b[1;38;5;3mab\x1b[22;48;5;4mcd\x1b[0mef"
+        );
     }
 
     /// Attributes the terminal emulator in these tests does not show, each set and ended
@@ -674,7 +683,10 @@ mod tests {
         .expect("draws");
         bytes = t.1.bytes()[before..].to_vec();
         let out = String::from_utf8_lossy(&bytes);
-        assert!(out.starts_with("\x1b[2J"), "{out:?}");
+        assert!(
+            out.starts_with("\x1b[2J\x1b[?25l"),
+            "cleared, cursor hidden: {out:?}"
+        );
         assert_eq!(t.0.area(), Rect::new(0, 0, 8, 3));
         let mut all = parse(&t.1.bytes()[..before], 10, 2);
         all.screen_mut().set_size(3, 8);
@@ -682,13 +694,13 @@ mod tests {
         assert_eq!(all.screen().contents().trim(), "Gori");
     }
 
-    /// A screen no cell wide or high draws nothing and fails nothing.
+    /// A screen no cell wide or high draws no cell and fails nothing.
     #[test]
     fn an_empty_screen_draws_nothing() {
         for (w, h) in [(0, 0), (0, 5), (5, 0)] {
             let mut t = screen(w, h);
             let (out, _) = frame(&mut t, &["Gori"]);
-            assert_eq!(out, "");
+            assert_eq!(out, "\x1b[?25l");
         }
     }
 

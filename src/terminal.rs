@@ -140,8 +140,9 @@ impl Drop for HeldSignals {
 }
 
 /// The browser's terminal: raw mode, and a screen that writes each frame with one `write`
-/// (see [`backend::Screen`]). The alternate screen, mouse reporting, bracketed paste, a
-/// hidden cursor, a plain pen and a clear are queued, to go out with the first frame.
+/// (see [`backend::Screen`], which also hides the cursor). The alternate screen, mouse
+/// reporting, bracketed paste, a plain pen and a clear are queued, to go out with the
+/// first frame.
 type Screen = backend::Screen<Stdout>;
 
 fn init() -> io::Result<Screen> {
@@ -165,7 +166,6 @@ fn init() -> io::Result<Screen> {
         backend,
         EnableMouseCapture,
         EnableBracketedPaste,
-        cursor::Hide,
         SetAttribute(Attribute::Reset),
         Clear(ClearType::All)
     )?;
