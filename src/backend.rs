@@ -243,9 +243,8 @@ impl<'a> Encoder<'a> {
         let (x, y) = (usize::from(x), usize::from(y));
         self.go(x, y);
         self.style(Pen::of(cell));
-        let symbol = cell.symbol();
-        self.out.extend_from_slice(symbol.as_bytes());
-        self.cursor = (symbol.len() == 1 || symbol.cell_width() == 1).then_some((x + 1, y));
+        self.out.extend_from_slice(cell.symbol().as_bytes());
+        self.cursor = (cell.cell_width() == 1).then_some((x + 1, y));
     }
 
     /// A row's cells, where the terminal shows the row blank: every cell but the blank
