@@ -192,9 +192,9 @@ fn draw(screen: &mut Screen, app: &App, theme: &Theme, size: Size) -> io::Result
 /// Makes what the first search will need, the search keys, on a thread of its own at idle
 /// priority, and hands them to the loop. Made on this thread once a frame was written,
 /// they kept the loop from the keys meanwhile (20,000 partners: a key sent the moment the
-/// first frame arrived was answered 65 ms later; now 0.8 ms), and kept the processor from
-/// the terminal reading that frame. A thread that runs only when nothing else wants the
-/// processor delays neither. If no thread can be started, the first search makes them.
+/// first frame arrived was answered after 59 ms; now 0.7-0.8 ms, `examples/startup.rs`).
+/// At idle priority they also never take the processor from anything else, the terminal
+/// drawing the frame included. If no thread can be started, the first search makes them.
 fn make_keys_aside(app: &mut App, tx: &mpsc::Sender<Wake>) {
     let Some(job) = app.keys_job() else {
         return;
