@@ -77,7 +77,6 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
         _ => None,
     };
     let selected_partner = selected_event.map(|e| data.partner_of(e));
-    let buffer = buf;
     for (row, (i, partner)) in data.partners.iter().enumerate().enumerate() {
         let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
         if y >= inner.bottom().saturating_sub(1) {
@@ -85,7 +84,7 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
         }
         let chosen = selected_partner == Some(i);
         let name_style = if chosen { theme.selected } else { theme.base };
-        buffer.set_stringn(
+        buf.set_stringn(
             inner.x,
             y,
             partner.name_in(app.lang()),
@@ -96,7 +95,7 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
         let end = bar_x + year_column(last, first, last, bar_width);
         let bar_style = if chosen { theme.title } else { theme.label };
         for x in start..=end {
-            buffer.set_string(x, y, bar, bar_style);
+            buf.set_string(x, y, bar, bar_style);
         }
         for e in data.events_of(i) {
             let x = bar_x + year_column(data.events[e].date.year(), first, last, bar_width);
@@ -105,12 +104,12 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
             } else {
                 theme.title.add_modifier(Modifier::BOLD)
             };
-            buffer.set_string(x, y, mark, style);
+            buf.set_string(x, y, mark, style);
         }
     }
     let axis_y = inner.bottom().saturating_sub(1);
     for (col, year) in axis_labels(first, last, bar_width) {
-        buffer.set_string(bar_x + col, axis_y, year.to_string(), theme.muted);
+        buf.set_string(bar_x + col, axis_y, year.to_string(), theme.muted);
     }
 }
 

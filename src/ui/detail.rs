@@ -69,7 +69,6 @@ fn draw_flag(buf: &mut Buffer, flag: &flags::Flag, inner: Rect, scroll: usize) {
         return;
     }
     let x0 = inner.right() - width;
-    let buffer = buf;
     for (r, row) in flag.iter().enumerate().skip(scroll) {
         let y = inner.y + u16::try_from(r - scroll).unwrap_or(u16::MAX);
         if y >= inner.bottom() {
@@ -77,7 +76,7 @@ fn draw_flag(buf: &mut Buffer, flag: &flags::Flag, inner: Rect, scroll: usize) {
         }
         for (c, cell) in row.iter().enumerate() {
             let x = x0 + u16::try_from(c).unwrap_or(0);
-            if let Some(target) = buffer.cell_mut((x, y)) {
+            if let Some(target) = buf.cell_mut((x, y)) {
                 paint_flag_cell(target, cell);
             }
         }

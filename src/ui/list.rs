@@ -44,7 +44,6 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
     super::rows(buf, lines, inner);
 
     // Flags go over the gutter left of their rows' text, cell by cell.
-    let buffer = buf;
     let mut line = 0usize;
     for item in &items {
         if let Some(flag) = &item.flag {
@@ -56,7 +55,7 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
                 let y = inner.y + u16::try_from(shown).unwrap_or(u16::MAX);
                 for (c, cell) in row.iter().enumerate() {
                     let x = inner.x + u16::try_from(MARKER_WIDTH + c).unwrap_or(u16::MAX);
-                    if let Some(target) = buffer.cell_mut((x, y)) {
+                    if let Some(target) = buf.cell_mut((x, y)) {
                         paint_flag_cell(target, cell);
                     }
                 }

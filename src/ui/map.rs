@@ -26,14 +26,13 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
         return;
     };
     canvas(app, theme, &view).render(view.area, buf);
-    let buffer = buf;
     let selected = match app.selected() {
         Some(Target::City(Entry::Partner(i))) => Some(i),
         _ => None,
     };
-    marks(buffer, app, theme, &view, selected);
-    legend(buffer, theme, &view, selected);
-    scale_bar(buffer, app, theme, &view);
+    marks(buf, app, theme, &view, selected);
+    legend(buf, theme, &view, selected);
+    scale_bar(buf, app, theme, &view);
 }
 
 /// `style` made complete: every colour and attribute set, so nothing of what was in the
