@@ -39,7 +39,7 @@ struct Entry {
     text: &'static str,
     /// Whether it has been read: taken as it is ([`Entry::plain`]), or parsed into the
     /// language's bundle (unless it did not parse).
-    parsed: std::cell::Cell<bool>,
+    read: std::cell::Cell<bool>,
 }
 
 /// The entries of a Fluent source in file order, up to a line `stop` if there is one;
@@ -80,7 +80,7 @@ impl Entry {
         Entry {
             id,
             text,
-            parsed: std::cell::Cell::new(false),
+            read: std::cell::Cell::new(false),
         }
     }
 
@@ -151,7 +151,7 @@ impl Messages {
             .get_or_init(|| std::cell::RefCell::new(empty_bundle(self.code)));
         if !bundle.borrow().has_message(id) {
             let entry = self.entry(id)?;
-            if entry.parsed.replace(true) {
+            if entry.read.replace(true) {
                 return None;
             }
             let resource = FluentResource::try_new(entry.text.to_string()).ok()?;
@@ -161,11 +161,11 @@ impl Messages {
         bundle.has_message(id).then_some(bundle)
     }
 
-    /// Whether a staff message has been parsed.
+    /// Whether a staff message has been read (taken as it is or parsed).
     fn staff_parsed(&self) -> bool {
         self.staff
             .get()
-            .is_some_and(|list| list.iter().any(|e| e.parsed.get()))
+            .is_some_and(|list| list.iter().any(|e| e.read.get()))
     }
 }
 
@@ -282,8 +282,8 @@ impl I18n {
         self.languages.get(i)
     }
 
-    /// Whether any language's staff messages have been parsed (the screens never need
-    /// them; a test holds them to that).
+    /// Whether any language's staff messages have been read, plain or parsed (the screens
+    /// never need them; a test holds them to that).
     pub fn staff_parsed(&self) -> bool {
         self.languages.iter().any(Messages::staff_parsed)
     }
@@ -320,7 +320,7 @@ impl I18n {
         if let Some(entry) = first
             && let Some(text) = entry.plain()
         {
-            entry.parsed.set(true);
+            entry.read.set(true);
             return text.to_string();
         }
         let mut fluent_args = FluentArgs::new();
@@ -536,7 +536,7 @@ mod tests {
                     let screens = m.screens.get().into_iter().flat_map(|(list, _)| list);
                     screens
                         .chain(m.staff.get().into_iter().flatten())
-                        .filter(|e| e.parsed.get())
+                        .filter(|e| e.read.get())
                         .map(|e| (m.code, e.id))
                 })
                 .collect()
