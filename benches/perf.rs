@@ -52,7 +52,7 @@ fn app(data: Dataset, (width, height): (u16, u16)) -> App {
 
 /// The live loop's screen, writing its frames nowhere: each draw renders, compares with
 /// the frame before and encodes what changed, as in the terminal.
-fn screen((width, height): (u16, u16)) -> Screen<std::io::Sink> {
+fn sink_screen((width, height): (u16, u16)) -> Screen<std::io::Sink> {
     Screen::new(std::io::sink(), Size::new(width, height))
 }
 
@@ -106,7 +106,7 @@ fn rendering(c: &mut Criterion, sources: &[Source]) {
                 if help {
                     a.update(Action::ToggleHelp);
                 }
-                let mut screen = screen(size);
+                let mut screen = sink_screen(size);
                 let name = if help {
                     "help".to_string()
                 } else {
@@ -127,7 +127,7 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
     let size = (200, 60);
     for source in sources {
         let data = load(source);
-        let mut screen = screen(size);
+        let mut screen = sink_screen(size);
         // ↓ through the towns, back to the top when the end is reached.
         let mut a = app(data.clone(), size);
         group.bench_function(BenchmarkId::new("down", source.name), |b| {
@@ -189,7 +189,7 @@ fn frames(c: &mut Criterion, sources: &[Source]) {
         .expect("a sink")
     };
     group.bench_function("first/screen", |b| {
-        b.iter(|| draw(&mut screen(size), &a, &theme))
+        b.iter(|| draw(&mut sink_screen(size), &a, &theme))
     });
     group.bench_function("first/ratatui", |b| {
         b.iter(|| {
@@ -206,7 +206,7 @@ fn frames(c: &mut Criterion, sources: &[Source]) {
     ];
     for (name, key, size, source) in cases {
         let mut a = app(load(source), size);
-        let mut s = screen(size);
+        let mut s = sink_screen(size);
         group.bench_function(format!("{name}/screen"), |b| {
             b.iter(|| {
                 press(&mut a, key);
@@ -243,7 +243,7 @@ fn map(c: &mut Criterion, sources: &[Source]) {
             } else {
                 Action::ZoomOut
             });
-            let mut screen = screen(size);
+            let mut screen = sink_screen(size);
             let id = format!("{zoom:?}/200x60/{}", source.name).to_lowercase();
             group.bench_function(id, |b| b.iter(|| draw(&mut screen, &a, &theme)));
         }
@@ -252,7 +252,7 @@ fn map(c: &mut Criterion, sources: &[Source]) {
     a.update(Action::ShowView(View::Map));
     let pane = viewmodel::map::area(&a).expect("a map pane");
     let bounds = viewmodel::map::bounds(&a).expect("bounds");
-    let mut screen = screen(size);
+    let mut screen = sink_screen(size);
     group.bench_function("ratatui-builtin-canvas/region/200x60", |b| {
         b.iter(|| {
             let size = screen.area().as_size();
