@@ -339,13 +339,13 @@ fn load(path: Option<&PathBuf>) -> Result<Dataset, data::DataError> {
     {
         return Ok(data);
     }
-    let (name, source) = read(path)?;
-    if path.is_some()
-        && source.len() >= cache::MIN_BYTES
+    if let Some(path) = path
+        && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= cache::MIN_BYTES as u64)
         && let Some(cache) = Cache::from_env()
     {
-        return cache.load(&name, &source);
+        return cache.load_for_life(path);
     }
+    let (name, source) = read(path)?;
     data::load(&name, &source)
 }
 
