@@ -94,6 +94,21 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         }
         let (tx, rx) = mpsc::channel();
         first_frame(&mut screen, app, theme)?;
+        let_the_terminal_take_it();
+        // Debug builds only: lets the end-to-end test resize the terminal before the
+        // input thread reads (the program sets the size itself: `COLSxROWS`).
+        if cfg!(debug_assertions)
+            && let Some(size) = std::env::var("PARTNER_CITIES_TEST_EARLY_RESIZE").ok()
+            && let Some((cols, rows)) = size.split_once('x')
+        {
+            let size = rustix::termios::Winsize {
+                ws_col: cols.parse().unwrap_or(0),
+                ws_row: rows.parse().unwrap_or(0),
+                ws_xpixel: 0,
+                ws_ypixel: 0,
+            };
+            rustix::termios::tcsetwinsize(io::stdout(), size)?;
+        }
         let _guard = start(Waker(tx.clone()));
         let signal_tx = tx.clone();
         ctrlc::set_handler(move || {
@@ -106,6 +121,15 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         // these signals blocked, so they are handled on this thread, never in the input
         // thread's blocking read.
         drop(held.take());
+        // A resize before the input thread was reading is one it never reports.
+        let size = backend::terminal_size()?;
+        if size != screen.area().as_size() {
+            app.update(Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+            draw(&mut screen, app, theme, size)?;
+        }
         event_loop(&mut screen, app, theme, &tx, rx)
     });
     restore();
@@ -187,6 +211,27 @@ fn first_frame(screen: &mut Screen, app: &mut App, theme: &Theme) -> io::Result<
 /// Draws the app on a terminal of `size` (the app was told of it: a resize is an action).
 fn draw(screen: &mut Screen, app: &App, theme: &Theme, size: Size) -> io::Result<()> {
     screen.draw(size, |buf| ui::render(app, theme, buf))
+}
+
+/// How long the set-up after the first frame waits for the terminal to take it.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(2);
+
+/// Waits, after the first frame, until input arrives (a key, a click) or [`SETTLE`] has
+/// passed, whichever is first. The set-up that follows (the signal handler, the input
+/// reader, the search keys: three threads) competes for the processor with the terminal,
+/// which has the frame to read and draw: side by side, the frame reached the terminal
+/// 0.09 ms later with it right behind the `write` (`examples/startup.rs`, a program that
+/// writes the same frame). A key ends the wait at once, so it is answered no later.
+fn let_the_terminal_take_it() {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut input = [PollFd::new(&stdin, PollFlags::IN)];
+    let settle = Timespec {
+        tv_sec: 0,
+        tv_nsec: SETTLE.as_nanos() as _,
+    };
+    // Interrupted or failed, it has waited long enough.
+    let _ = poll(&mut input, Some(&settle));
 }
 
 /// Makes what the first search will need, the search keys, on a thread of its own at idle
