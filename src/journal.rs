@@ -105,11 +105,12 @@ fn native(text: &str) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("pc-journal-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir
+    /// A folder of its own, removed with everything in it when the test ends.
+    fn scratch(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("pc-journal-{name}-"))
+            .tempdir()
+            .expect("temp dir")
     }
 
     #[test]
@@ -118,7 +119,7 @@ mod tests {
         let journal = Journal {
             stderr_is_journal: false,
             socket: None,
-            file: dir.join("state/partner-cities/data.log"),
+            file: dir.path().join("state/partner-cities/data.log"),
         };
         assert_eq!(
             journal.error("a:1:2: one\na:3:4: two\n"),
@@ -135,12 +136,12 @@ mod tests {
     #[test]
     fn with_journald_a_message_is_one_native_entry() {
         let dir = scratch("socket");
-        let path = dir.join("socket");
+        let path = dir.path().join("socket");
         let server = UnixDatagram::bind(&path).expect("bound");
         let journal = Journal {
             stderr_is_journal: false,
             socket: Some(path),
-            file: dir.join("unused.log"),
+            file: dir.path().join("unused.log"),
         };
         assert_eq!(journal.error("a:1:2: one\na:3:4: two\n"), Sent::Socket);
         let mut buf = [0u8; 512];
@@ -157,8 +158,8 @@ mod tests {
         let dir = scratch("dead");
         let journal = Journal {
             stderr_is_journal: false,
-            socket: Some(dir.join("no-such-socket")),
-            file: dir.join("data.log"),
+            socket: Some(dir.path().join("no-such-socket")),
+            file: dir.path().join("data.log"),
         };
         assert_eq!(journal.error("x\n"), Sent::File(journal.file.clone()));
     }

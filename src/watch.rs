@@ -106,11 +106,12 @@ mod tests {
 
     const GOOD: &str = include_str!("../tests/data/good/minimal.ron");
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("pc-watch-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir
+    /// A folder of its own, removed with everything in it when the test ends.
+    fn scratch(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("pc-watch-{name}-"))
+            .tempdir()
+            .expect("temp dir")
     }
 
     fn watched(path: &Path) -> (Watch, mpsc::Receiver<Reload>) {
@@ -133,7 +134,7 @@ mod tests {
     #[test]
     fn a_saved_file_is_loaded_and_a_broken_one_refused() {
         let dir = scratch("save");
-        let path = dir.join("data.ron");
+        let path = dir.path().join("data.ron");
         let (_w, rx) = watched(&path);
         let start = Instant::now();
         std::fs::write(&path, GOOD).expect("written");
@@ -159,10 +160,10 @@ mod tests {
     #[test]
     fn a_save_by_rename_is_seen_and_the_same_text_again_is_no_change() {
         let dir = scratch("rename");
-        let path = dir.join("data.ron");
+        let path = dir.path().join("data.ron");
         std::fs::write(&path, GOOD).expect("written");
         let (_w, rx) = watched(&path);
-        let tmp = dir.join(".data.ron.swp");
+        let tmp = dir.path().join(".data.ron.swp");
         std::fs::write(
             &tmp,
             GOOD.replace("name: \"Duderstadt\"", "name: \"Renamed\""),
@@ -175,14 +176,14 @@ mod tests {
         std::fs::write(&path, same).expect("rewritten");
         assert!(rx.recv_timeout(Duration::from_secs(1)).is_err());
         // Another file in the folder is none of its business.
-        std::fs::write(dir.join("other.ron"), GOOD).expect("written");
+        std::fs::write(dir.path().join("other.ron"), GOOD).expect("written");
         assert!(rx.recv_timeout(Duration::from_secs(1)).is_err());
     }
 
     #[test]
     fn a_file_written_in_steps_shows_only_when_whole() {
         let dir = scratch("steps");
-        let path = dir.join("data.ron");
+        let path = dir.path().join("data.ron");
         let (_w, rx) = watched(&path);
         use std::io::Write;
         let mut f = std::fs::File::create(&path).expect("created");
@@ -202,7 +203,7 @@ mod tests {
     #[test]
     fn the_thread_ends_when_nobody_listens() {
         let dir = scratch("gone");
-        let path = dir.join("data.ron");
+        let path = dir.path().join("data.ron");
         let (done_tx, done_rx) = mpsc::channel();
         let w = watch(&path, None, move |_| {
             let _ = done_tx.send(());
