@@ -124,11 +124,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         // A resize before the input thread was reading is one it never reports.
         let size = backend::terminal_size()?;
         if size != screen.area().as_size() {
-            app.update(Action::Resize {
-                width: size.width,
-                height: size.height,
-            });
-            draw(&mut screen, app, theme, size)?;
+            show_at(&mut screen, app, theme, size)?;
         }
         event_loop(&mut screen, app, theme, &tx, rx)
     });
@@ -199,13 +195,18 @@ fn init() -> io::Result<Screen> {
 /// Lays the app out for the terminal's size and draws it.
 fn first_frame(screen: &mut Screen, app: &mut App, theme: &Theme) -> io::Result<()> {
     // The size `init` just asked the terminal for (a resize since then arrives as an
-    // event, like any other).
-    let area = screen.area();
+    // event, like any other, once the input thread reads).
+    let size = screen.area().as_size();
+    show_at(screen, app, theme, size)
+}
+
+/// Tells the app the terminal is of `size` and draws it so.
+fn show_at(screen: &mut Screen, app: &mut App, theme: &Theme, size: Size) -> io::Result<()> {
     app.update(Action::Resize {
-        width: area.width,
-        height: area.height,
+        width: size.width,
+        height: size.height,
     });
-    draw(screen, app, theme, area.as_size())
+    draw(screen, app, theme, size)
 }
 
 /// Draws the app on a terminal of `size` (the app was told of it: a resize is an action).
