@@ -229,10 +229,8 @@ fn let_the_terminal_take_it() {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
     let stdin = io::stdin();
     let mut input = [PollFd::new(&stdin, PollFlags::IN)];
-    let settle = Timespec {
-        tv_sec: 0,
-        tv_nsec: SETTLE.as_nanos() as _,
-    };
+    // (A timeout that did not fit would be no wait, never one without end.)
+    let settle = Timespec::try_from(SETTLE).unwrap_or_default();
     // Interrupted or failed, it has waited long enough.
     let _ = poll(&mut input, Some(&settle));
 }
