@@ -4,8 +4,7 @@
 # CPU ticks the process uses. Usage: cargo build --release && benches/idle-and-memory.sh [SECS]
 set -euo pipefail
 idle=${1:-60}
-# Builds name the host target (.cargo/config.toml), so the binary is under its triple.
-bin=$(cd "$(dirname "$0")/.." && pwd)/target/$(rustc --print host-tuple)/release/partner-cities
+bin=$(cd "$(dirname "$0")/.." && pwd)/target/release/partner-cities
 [ -x "$bin" ] || { echo "build it first: cargo build --release" >&2; exit 2; }
 session=pc-idle-$$
 tmux new-session -d -s "$session" -x 200 -y 60 "$bin --lang en"

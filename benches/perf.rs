@@ -12,13 +12,13 @@ use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_ma
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use partner_cities::action::{Action, View};
 use partner_cities::app::{App, Settings};
-use partner_cities::backend::Screen;
 use partner_cities::data::{self, Dataset};
 use partner_cities::i18n::I18n;
 use partner_cities::terminal;
 use partner_cities::ui::{self, Theme};
-use ratatui::layout::{Rect, Size};
-use ratatui::widgets::Widget;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
@@ -50,16 +50,23 @@ fn app(data: Dataset, (width, height): (u16, u16)) -> App {
     App::new(data, I18n::new(), settings, Instant::now())
 }
 
-/// The live loop's screen, writing its frames nowhere: each draw renders, compares with
+/// The live loop's terminal, writing its frames nowhere: each draw renders, compares with
 /// the frame before and encodes what changed, as in the terminal.
-fn sink_screen((width, height): (u16, u16)) -> Screen<std::io::Sink> {
-    Screen::new(std::io::sink(), Size::new(width, height))
+type Sink = Terminal<CrosstermBackend<std::io::Sink>>;
+
+fn sink_screen((width, height): (u16, u16)) -> Sink {
+    Terminal::with_options(
+        CrosstermBackend::new(std::io::sink()),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, width, height)),
+        },
+    )
+    .expect("a sink")
 }
 
-fn draw(screen: &mut Screen<std::io::Sink>, app: &App, theme: &Theme) {
-    let size = screen.area().as_size();
+fn draw(screen: &mut Sink, app: &App, theme: &Theme) {
     screen
-        .draw(size, |buf| ui::render(app, theme, buf))
+        .draw(|frame| ui::draw(frame, app, theme))
         .expect("a sink takes every byte");
 }
 
@@ -168,69 +175,9 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
     group.finish();
 }
 
-/// A frame as the live loop writes it (`backend::Screen`) beside ratatui's `Terminal` with
-/// crossterm's backend (how the program wrote frames before), both into a sink: the first
-/// frame of the embedded data at 100x30, new terminal and all, and the frames of two keys.
-fn frames(c: &mut Criterion, sources: &[Source]) {
-    use ratatui::Terminal;
-    use ratatui::backend::CrosstermBackend;
-    let mut group = c.benchmark_group("frame");
-    let theme = Theme::dark();
-    let size = (100, 30);
-    let a = app(load(&sources[0]), size);
-    let ratatui = |size: (u16, u16)| {
-        let backend = CrosstermBackend::new(std::io::sink());
-        Terminal::with_options(
-            backend,
-            ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, size.0, size.1)),
-            },
-        )
-        .expect("a sink")
-    };
-    group.bench_function("first/screen", |b| {
-        b.iter(|| draw(&mut sink_screen(size), &a, &theme))
-    });
-    group.bench_function("first/ratatui", |b| {
-        b.iter(|| {
-            ratatui(size)
-                .draw(|f| ui::draw(f, &a, &theme))
-                .expect("a sink")
-                .count
-        })
-    });
-    // A key's frame both ways: ↓ at 100x30 (embedded), a view switch (Tab) at 200x60 (20k).
-    let cases = [
-        ("down/100x30/embedded", KeyCode::Down, size, &sources[0]),
-        ("switch/200x60/20k", KeyCode::Tab, (200, 60), &sources[1]),
-    ];
-    for (name, key, size, source) in cases {
-        let mut a = app(load(source), size);
-        let mut s = sink_screen(size);
-        group.bench_function(format!("{name}/screen"), |b| {
-            b.iter(|| {
-                press(&mut a, key);
-                draw(&mut s, &a, &theme);
-            })
-        });
-        let mut t = ratatui(size);
-        group.bench_function(format!("{name}/ratatui"), |b| {
-            b.iter(|| {
-                press(&mut a, key);
-                t.draw(|f| ui::draw(f, &a, &theme)).expect("a sink").count
-            })
-        });
-    }
-    group.finish();
-}
-
-/// The map view at 200x60, both zooms, a whole frame; beside it, in the same run, the
-/// canvas of ratatui's built-in world map (the point set the map used before Natural
-/// Earth) on a pane of the same size, for scale.
+/// The map view at 200x60, both zooms, a whole frame.
 fn map(c: &mut Criterion, sources: &[Source]) {
     use partner_cities::map::Zoom;
-    use partner_cities::viewmodel;
-    use ratatui::widgets::canvas::{Canvas, Map, MapResolution};
     let mut group = c.benchmark_group("map");
     let theme = Theme::dark();
     let size = (200, 60);
@@ -248,30 +195,6 @@ fn map(c: &mut Criterion, sources: &[Source]) {
             group.bench_function(id, |b| b.iter(|| draw(&mut screen, &a, &theme)));
         }
     }
-    let mut a = app(load(&sources[0]), size);
-    a.update(Action::ShowView(View::Map));
-    let pane = viewmodel::map::area(&a).expect("a map pane");
-    let bounds = viewmodel::map::bounds(&a).expect("bounds");
-    let mut screen = sink_screen(size);
-    group.bench_function("ratatui-builtin-canvas/region/200x60", |b| {
-        b.iter(|| {
-            let size = screen.area().as_size();
-            screen
-                .draw(size, |buf| {
-                    let canvas = Canvas::default()
-                        .x_bounds([bounds.west, bounds.east])
-                        .y_bounds([bounds.south, bounds.north])
-                        .paint(|ctx| {
-                            ctx.draw(&Map {
-                                resolution: MapResolution::High,
-                                color: ratatui::style::Color::Gray,
-                            })
-                        });
-                    canvas.render(pane, buf);
-                })
-                .expect("a sink takes every byte");
-        })
-    });
     group.finish();
 }
 
@@ -280,7 +203,6 @@ fn all(c: &mut Criterion) {
     loading(c, &sources);
     rendering(c, &sources);
     keys(c, &sources);
-    frames(c, &sources);
     map(c, &sources);
 }
 

@@ -133,8 +133,8 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(101);
-    // This example is target/<triple>/release/examples/startup (see .cargo/config.toml):
-    // the floor is beside it, the program one folder up.
+    // This example is target/release/examples/startup: the floor is beside it, the
+    // program one folder up.
     let examples = std::env::current_exe().expect("the example's own path");
     let examples = examples.parent().expect("its folder");
     let binary = examples.join("../partner-cities");

@@ -3,7 +3,6 @@
 
 use std::time::Instant;
 
-use crate::app::Keys;
 use crate::data::Dataset;
 
 /// The three views of the browser.
@@ -63,8 +62,6 @@ pub enum Msg {
     /// The data file changed and validated: show it, keeping the visitor's place (the
     /// view, the search, the town or event selected) where it still exists.
     Data(Box<Dataset>),
-    /// Search keys made aside ([`crate::app::App::keys_job`]).
-    Keys(Keys),
 }
 
 impl From<Action> for Msg {

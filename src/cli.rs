@@ -2,7 +2,6 @@
 //! library so that the man page and the shell completions (`tests/cli.rs` keeps the
 //! committed ones current) come from the same definition as the program's parser.
 
-use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -74,37 +73,6 @@ pub struct Cli {
     pub theme: ThemeChoice,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-impl Cli {
-    /// Reads the command line: `args`, the program's name first. With nothing after the
-    /// name, the way the browser is usually started, there is nothing to parse, and the
-    /// defaults are made without building clap's parser (0.08 ms of a 0.9 ms way from
-    /// `main` to the first frame, measured in-process). A test holds them to clap's.
-    pub fn read(args: Vec<OsString>) -> Result<Cli, clap::Error> {
-        if args.len() <= 1 {
-            return Ok(Cli::bare());
-        }
-        Cli::try_parse_from(args)
-    }
-
-    /// What clap makes of a command line without arguments.
-    fn bare() -> Cli {
-        Cli {
-            data: None,
-            lang: None,
-            content: ContentArgs { today: None },
-            kiosk: false,
-            idle: None,
-            tour_step: TOUR_STEP,
-            tour: false,
-            watch: false,
-            touch: false,
-            glyphs: None,
-            theme: ThemeChoice::Auto,
-            command: None,
-        }
-    }
 }
 
 /// What the content says: for the browser, `print` and `screenshot`.
@@ -194,29 +162,4 @@ pub enum PrintWhat {
     Cities,
     /// Every event, oldest first, grouped by year.
     Timeline,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The shortcut for a bare command line gives exactly what clap gives: every field,
-    /// defaults included (a default given to an option but not to `bare` fails here).
-    #[test]
-    fn no_arguments_read_as_clap_reads_them() {
-        for args in [vec![], vec![OsString::from("partner-cities")]] {
-            let clap = format!("{:?}", Cli::try_parse_from(args.clone()).expect("parses"));
-            let read = format!("{:?}", Cli::read(args).expect("parses"));
-            assert_eq!(read, clap);
-        }
-    }
-
-    /// Any argument goes to clap, so a mistake is still clap's error.
-    #[test]
-    fn arguments_go_to_clap() {
-        let cli = Cli::read(vec!["partner-cities".into(), "--kiosk".into()]).expect("parses");
-        assert!(cli.kiosk);
-        let e = Cli::read(vec!["partner-cities".into(), "--nonsense".into()]).unwrap_err();
-        assert_eq!(e.kind(), clap::error::ErrorKind::UnknownArgument);
-    }
 }

@@ -1,20 +1,13 @@
 //! Command line and wiring: parse arguments, load data, then run the TUI or a subcommand.
-//!
-//! The process starts at [`main`] below, not through Rust's runtime start (`#![no_main]`):
-//! that start asks the C library for the main thread's stack (glibc reads
-//! /proc/self/maps for it) and sets up a handler that names a stack overflow, and cost
-//! 0.23-0.26 ms of a 2.2-2.3 ms start side by side (examples/startup.rs). What else it
-//! does for a program like this one, `main` does itself.
-#![cfg_attr(not(test), no_main)]
 
-use std::ffi::{CStr, OsString, c_char, c_int};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-
+use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use clap::Parser;
+
 use partner_cities::app::{App, Settings};
-use partner_cities::cache::{self, Cache};
 use partner_cities::cli::{Cli, Command, ContentArgs, MAX_SHOT_SIDE, PrintWhat};
 use partner_cities::content::Context;
 use partner_cities::data::chars::escape;
@@ -24,8 +17,8 @@ use partner_cities::i18n::{Arg, I18n};
 use partner_cities::journal::Journal;
 use partner_cities::screenshot::{self, Format, Palette, Shot};
 use partner_cities::ui::theme::{ColorEnv, Theme};
-use partner_cities::{EMBEDDED_DATA, backend, locale, report, terminal, touch, watch};
-use ratatui::layout::{Rect, Size};
+use partner_cities::{EMBEDDED_DATA, locale, report, terminal, touch, watch};
+use ratatui::layout::Rect;
 
 /// Idle time before a kiosk returns to the home screen, unless `--idle` says otherwise.
 const KIOSK_IDLE: Duration = Duration::from_secs(60);
@@ -33,48 +26,13 @@ const KIOSK_IDLE: Duration = Duration::from_secs(60);
 /// Invalid input (data, arguments): the exit code scripts can test for.
 const EXIT_INVALID: u8 = 2;
 
-/// The process's entry point, called by the C library's start. The arguments are read
-/// from `argv` here: `std::env::args` has them without Rust's start only on glibc (which
-/// passes them to initializers as an extension), not on musl. As Rust's own start would: SIGPIPE is ignored (writing to a
-/// closed pipe is an error, reported, not a silent death), standard input, output and
-/// error are open (on /dev/null if they were closed, so no file opened later takes their
-/// place), a panic exits with 101 after the panic hook has restored the terminal, and
-/// standard output is flushed at the end. Not done: naming a stack overflow before
-/// aborting (it ends in SIGSEGV instead; the data reader limits its own depth, see
-/// tests/cli.rs).
-#[cfg(not(test))]
-#[unsafe(no_mangle)]
-extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
-    // SAFETY: ignoring a signal installs no handler; nothing else runs yet.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
-    }
-    for fd in 0..=2 {
-        // SAFETY: F_GETFD only asks whether `fd` is open; open(2) takes the lowest free
-        // descriptor, which is `fd` when it is the closed one.
-        unsafe {
-            if libc::fcntl(fd, libc::F_GETFD) == -1 {
-                libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
-            }
-        }
-    }
-    let args: Vec<OsString> = (0..usize::try_from(argc).unwrap_or(0))
-        .map(|i| {
-            use std::os::unix::ffi::OsStrExt;
-            // SAFETY: the C runtime passes `argc` pointers to NUL-terminated strings that
-            // live as long as the process.
-            let arg = unsafe { CStr::from_ptr(*argv.add(i)) };
-            std::ffi::OsStr::from_bytes(arg.to_bytes()).to_os_string()
-        })
-        .collect();
-    let code = std::panic::catch_unwind(|| start(args)).unwrap_or(101);
-    let _ = io::stdout().flush();
-    c_int::from(code)
+fn main() -> ExitCode {
+    ExitCode::from(start())
 }
 
-/// Parses the command line (`args`, the program's name first) and runs it; the exit code.
-fn start(args: Vec<OsString>) -> u8 {
-    let cli = match Cli::read(args) {
+/// Parses the command line and runs it; the exit code.
+fn start() -> u8 {
+    let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
@@ -216,7 +174,6 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             if !io::stdout().is_terminal() {
                 return Err(tr("cli-not-a-terminal", &[]));
             }
-            let size = backend::terminal_size().unwrap_or(Size::new(80, 24));
             let term = std::env::var("TERM").ok();
             let glyphs = cli
                 .glyphs
@@ -243,7 +200,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let settings = Settings {
                 lang: shown,
                 today,
-                area: Rect::new(0, 0, size.width, size.height),
+                area: Rect::new(0, 0, 80, 24),
                 kiosk: cli.kiosk,
                 glyphs,
                 idle,
@@ -331,20 +288,8 @@ fn follow_file(path: &Path, lang: &'static str, sender: terminal::Waker) -> Opti
     }
 }
 
-/// The embedded data, or `path`'s (a large file through the cache of checked data, see
-/// `cache`). Errors are reported before the terminal is touched.
+/// The embedded data, or `path`'s. Errors are reported before the terminal is touched.
 fn load(path: Option<&PathBuf>) -> Result<Dataset, data::DataError> {
-    if path.is_none()
-        && let Some(data) = partner_cities::embedded_dataset()
-    {
-        return Ok(data);
-    }
-    if let Some(path) = path
-        && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= cache::MIN_BYTES as u64)
-        && let Some(cache) = Cache::from_env()
-    {
-        return cache.load_for_life(path);
-    }
     let (name, source) = read(path)?;
     data::load(&name, &source)
 }

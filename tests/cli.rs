@@ -731,33 +731,3 @@ fn the_man_page_and_completions_are_the_program_s_own() {
         assert!(man.contains(option), "{option} in the man page");
     }
 }
-
-/// On Linux with glibc the program is linked statically (.cargo/config.toml): no dynamic
-/// loader runs before `main`. Dynamically linked, finding, mapping and relocating libc and
-/// libgcc_s took 0.4-0.6 ms of a 2.5-2.8 ms start (and the system libm, before `geo` used
-/// the `libm` crate, another 0.25 ms).
-#[test]
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn the_program_loads_no_shared_library() {
-    if !common::tools::available(
-        "readelf",
-        "binutils",
-        "cli::the_program_loads_no_shared_library",
-    ) {
-        return;
-    }
-    let out = Command::new("readelf")
-        .args([
-            "--program-headers",
-            "--dynamic",
-            env!("CARGO_BIN_EXE_partner-cities"),
-        ])
-        .output()
-        .expect("readelf runs");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
-    // A dynamically linked program names its loader (INTERP) and its libraries (NEEDED).
-    assert!(text.contains("LOAD"), "{text}");
-    assert!(!text.contains("INTERP"), "{text}");
-    assert!(!text.contains("(NEEDED)"), "{text}");
-}

@@ -265,12 +265,17 @@ fn the_package_holds_every_deployment_file() {
     assert!(meta.contains("maintainer-scripts = \"deploy/debian/\""));
 }
 
-/// Every `cargo deb` the README gives names the host target: cargo-deb does not read the
-/// one `.cargo/config.toml` gives every build (for static linking), so without it it
-/// packages `target/release/partner-cities`, which no build writes (or an old one).
+/// The package is built by plain `cargo deb`, as the README says: it packages the binary
+/// a plain `cargo build --release` writes, and no cargo configuration sends builds
+/// elsewhere.
 #[test]
-fn the_documented_package_build_names_the_target() {
-    assert!(read(".cargo/config.toml").contains("target = \"host-tuple\""));
+fn a_plain_cargo_deb_packages_the_release_binary() {
+    assert!(
+        !Path::new(".cargo/config.toml").exists(),
+        "no build target of its own"
+    );
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains(r#"["target/release/partner-cities", "usr/bin/", "755"]"#));
     let readme = read("README.md");
     let commands: Vec<&str> = readme
         .lines()
@@ -282,10 +287,7 @@ fn the_documented_package_build_names_the_target() {
         "the README says how to build the package"
     );
     for command in commands {
-        assert!(
-            command.contains("--target \"$(rustc --print host-tuple)\""),
-            "{command}"
-        );
+        assert!(!command.contains("--target"), "{command}");
     }
 }
 

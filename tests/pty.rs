@@ -207,44 +207,6 @@ fn signals_end_it_cleanly() {
     }
 }
 
-/// A signal that comes in raw mode before the handler exists (the program sends itself
-/// SIGTERM there) waits until the handler is in place, then quits as cleanly.
-#[test]
-fn a_signal_during_start_up_ends_it_cleanly() {
-    let mut s = Session::start(ARGS, &[("PARTNER_CITIES_TEST_EARLY_SIGNAL", "1")]);
-    let status = s.wait_exit();
-    assert!(status.success(), "{status:?}");
-    s.assert_restored();
-}
-
-/// A resize that comes after the first frame but before the input thread reads (the
-/// program resizes its own terminal there) is never reported as an event; the program
-/// still draws for the new size, without waiting for a key.
-#[test]
-fn a_resize_before_the_input_reader_starts_is_drawn() {
-    let mut s = Session::start(ARGS, &[("PARTNER_CITIES_TEST_EARLY_RESIZE", "100x30")]);
-    s.screen
-        .lock()
-        .expect("screen")
-        .screen_mut()
-        .set_size(30, 100);
-    let start = Instant::now();
-    let footer_on_row_30 = |s: &Session| {
-        let screen = s.contents();
-        screen
-            .lines()
-            .nth(29)
-            .is_some_and(|row| row.contains("quit"))
-    };
-    while !footer_on_row_30(&s) && start.elapsed() < WAIT {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    assert!(footer_on_row_30(&s), "{}", s.contents());
-    s.send("q");
-    assert!(s.wait_exit().success());
-    s.assert_restored();
-}
-
 #[test]
 fn ctrl_c_quits() {
     let mut s = Session::start(ARGS, &[]);

@@ -5,7 +5,6 @@
 
 mod shown;
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui::layout::{Position, Rect};
@@ -22,28 +21,6 @@ use crate::map::{self, Zoom};
 use crate::viewmodel::{self, chrome, detail, list};
 
 use shown::{SearchKeys, Shown};
-
-/// Making the search keys of a data set, away from the loop: [`App::keys_job`] hands one
-/// out, whoever runs it sends back what [`KeysJob::run`] made as [`Msg::Keys`].
-#[derive(Debug)]
-pub struct KeysJob(Arc<Dataset>);
-
-impl KeysJob {
-    pub fn run(self) -> Keys {
-        Keys {
-            keys: SearchKeys::new(&self.0),
-            data: self.0,
-        }
-    }
-}
-
-/// Search keys made by a [`KeysJob`], with the data set they were made from: keys for data
-/// the app no longer shows are dropped.
-#[derive(Debug)]
-pub struct Keys {
-    data: Arc<Dataset>,
-    keys: SearchKeys,
-}
 
 /// A row of the town list; the overview comes first, then partners in file order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -107,8 +84,7 @@ impl Settings {
 
 #[derive(Debug)]
 pub struct App {
-    /// Shared with a [`KeysJob`] while one runs.
-    data: Arc<Dataset>,
+    data: Dataset,
     i18n: I18n,
     settings: Settings,
     lang: &'static str,
@@ -128,12 +104,8 @@ pub struct App {
     running: bool,
     timers: IdleTimers,
     notice: Option<String>,
-    /// Made aside once a frame is on screen ([`App::keys_job`], [`Msg::Keys`]), or by the
-    /// first search that comes before them: 61 ms for 20,000 partners, 0.4 ms for the real
-    /// data.
-    keys: std::cell::OnceCell<SearchKeys>,
-    /// A [`KeysJob`] for this data set was handed out.
-    keys_asked: bool,
+    /// Every town's and event's names folded for search, made with the data.
+    keys: SearchKeys,
     shown: Shown,
     /// The list pane's first row: an index into the current view's rows.
     list_top: usize,
@@ -150,7 +122,8 @@ impl App {
             lang: settings.lang,
             area: settings.area,
             notice: settings.notice.clone(),
-            data: Arc::new(data),
+            keys: SearchKeys::new(&data),
+            data,
             i18n,
             settings,
             view: View::Cities,
@@ -164,8 +137,6 @@ impl App {
             detail_scroll: 0,
             running: true,
             timers,
-            keys: std::cell::OnceCell::new(),
-            keys_asked: false,
             shown: Shown::default(),
             list_top: 0,
         };
@@ -177,17 +148,6 @@ impl App {
 
     pub fn data(&self) -> &Dataset {
         &self.data
-    }
-
-    /// The search keys to make, once for each data set, unless they are made: for the
-    /// runtime to make where they delay nothing (see `terminal`), so that the first letter
-    /// typed costs no more than any other.
-    pub fn keys_job(&mut self) -> Option<KeysJob> {
-        if self.keys.get().is_some() || self.keys_asked {
-            return None;
-        }
-        self.keys_asked = true;
-        Some(KeysJob(Arc::clone(&self.data)))
     }
 
     pub fn i18n(&self) -> &I18n {
@@ -391,12 +351,6 @@ impl App {
                 None => {}
             },
             Msg::Data(data) => self.replace_data(*data),
-            Msg::Keys(made) => {
-                // Keys for data replaced since are dropped; keys a search made first stay.
-                if Arc::ptr_eq(&made.data, &self.data) {
-                    let _ = self.keys.set(made.keys);
-                }
-            }
         }
         self.restore();
     }
@@ -429,10 +383,9 @@ impl App {
                 .position(|e| e.partner == partner && e.date == date && e.title.get("pl") == title)
         });
         self.partner_only = find(&data, partner_only);
-        self.keys = std::cell::OnceCell::new();
-        self.keys_asked = false;
+        self.keys = SearchKeys::new(&data);
         self.shown = Shown::default();
-        self.data = Arc::new(data);
+        self.data = data;
         if self.view == View::Map {
             self.show_selected_on_map();
         }
@@ -443,9 +396,8 @@ impl App {
     /// pane has the focus only with a selection; the language row, the help and the detail
     /// scroll stay in range; the list window holds the selection.
     fn restore(&mut self) {
-        let (keys, data) = (&self.keys, &self.data);
         self.shown.refresh(
-            || keys.get_or_init(|| SearchKeys::new(data)),
+            &self.keys,
             &self.data,
             &self.filter,
             self.partner_only,
@@ -751,67 +703,5 @@ impl App {
                 .detail_scroll
                 .saturating_add_signed(delta * WHEEL_LINES);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn app() -> App {
-        let data = crate::data::load("towns.ron", include_str!("../../tests/data/good/towns.ron"))
-            .expect("the fixture is valid");
-        let today = "2026-11-23".parse().expect("a date");
-        let settings = Settings::interactive("en", today, Rect::new(0, 0, 80, 24));
-        App::new(data, I18n::new(), settings, Instant::now())
-    }
-
-    /// Starting does not fold every text for search (61 ms for 20,000 partners): the
-    /// keys are made aside, by a job handed out once per data set, or by the first search
-    /// that comes before them.
-    #[test]
-    fn search_keys_are_made_after_the_start_and_before_the_first_search_needs_them() {
-        let mut a = app();
-        assert!(a.keys.get().is_none(), "not made by App::new");
-        assert!(
-            a.visible_cities().len() > 1,
-            "every town is listed without them"
-        );
-        let job = a.keys_job().expect("a job for the keys");
-        assert!(a.keys_job().is_none(), "handed out once");
-        a.update(Msg::Keys(job.run()));
-        assert!(a.keys.get().is_some());
-
-        let mut b = app();
-        b.update(Action::StartFilter);
-        for c in "vign".chars() {
-            b.update(Action::FilterInput(c));
-        }
-        assert!(b.keys.get().is_some(), "made by the first search");
-        let names: Vec<&str> = b
-            .visible_cities()
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Partner(i) => Some(b.data().partners[*i].name.as_str()),
-                Entry::Overview => None,
-            })
-            .collect();
-        assert_eq!(names, ["Vignac"]);
-    }
-
-    /// Keys made for a data set the app has since replaced are dropped, and the new data
-    /// gets a job of its own.
-    #[test]
-    fn search_keys_for_replaced_data_are_dropped() {
-        let mut a = app();
-        let stale = a.keys_job().expect("a job").run();
-        let data = a.data().clone();
-        a.update(Msg::Data(Box::new(data)));
-        a.update(Msg::Keys(stale));
-        assert!(a.keys.get().is_none(), "made from the data replaced");
-        let job = a.keys_job().expect("a job for the new data");
-        a.update(Msg::Keys(job.run()));
-        assert!(a.keys.get().is_some());
-        assert!(a.keys_job().is_none(), "nothing left to make");
     }
 }

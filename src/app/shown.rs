@@ -77,9 +77,9 @@ impl Shown {
     /// Makes the lists again if `filter`, `partner_only` or `lang` changed since they were
     /// made: typing a letter costs one pass over the keys, a key that changes no filter
     /// costs nothing.
-    pub(super) fn refresh<'k>(
+    pub(super) fn refresh(
         &mut self,
-        keys: impl FnOnce() -> &'k SearchKeys,
+        keys: &SearchKeys,
         data: &Dataset,
         filter: &str,
         partner_only: Option<usize>,
@@ -93,8 +93,8 @@ impl Shown {
             return;
         }
         let query = fold(filter);
-        // No search: everything matches, and the keys need not exist yet.
-        let keys = (!query.is_empty()).then(keys);
+        // No search: everything matches.
+        let keys = (!query.is_empty()).then_some(keys);
         let home = keys
             .is_none_or(|k| matches(&k.home, &query))
             .then_some(Entry::Overview);

@@ -17,9 +17,7 @@ pub mod validate;
 
 use std::collections::BTreeMap;
 
-use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
-use smallvec::SmallVec;
 
 pub use date::PartialDate;
 pub use load::{DataError, load};
@@ -37,19 +35,10 @@ pub const EMBEDDED_NAME: &str = "data/kartuzy.ron";
 
 /// One text in several languages, keyed by language code (`{"pl": "…", "en": "…"}`).
 /// New languages are new keys: the schema does not change. A short list, not a map: a
-/// text has a handful of languages, and a data file hundreds of thousands of texts.
-/// Read as written, a key may appear twice; validation refuses that. The codes are kept
-/// inline (up to 24 bytes), not each in an allocation of its own: reading the embedded
-/// data makes 519 fewer, and looking a text up by language compares without following a
-/// pointer per entry. The texts are `CompactString`s too: up to 24 bytes inline, and read
-/// from the embedded data (see [`from_static`]) they point into it instead of being copied.
-///
-/// Up to two translations are kept in the text itself, without an allocation of their
-/// own: a data set with only the two required languages (a large import) is read with one
-/// allocation less per text (the generated 20k set: 280,005 fewer; its peak memory 89.6
-/// -> 85.1 MB).
+/// text has a handful of languages, and read as written a key may appear twice, which
+/// validation refuses.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Localized(pub SmallVec<[(CompactString, CompactString); 2]>);
+pub struct Localized(pub Vec<(String, String)>);
 
 /// As a map of language to text, the shape the data file gives it (entries in file order,
 /// a repeated key kept: the reader reports it).
@@ -80,92 +69,11 @@ impl<'de> serde::de::Visitor<'de> for LocalizedVisitor {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
-        // A text has a handful of languages; the hint is never trusted beyond that.
-        let mut out = SmallVec::with_capacity(map.size_hint().unwrap_or(2).min(16));
-        while let Some(lang) = map.next_key::<CompactString>()? {
-            let Text(text) = map.next_value()?;
-            out.push((lang, text));
+        let mut out = Vec::new();
+        while let Some(entry) = map.next_entry()? {
+            out.push(entry);
         }
         Ok(Localized(out))
-    }
-}
-
-/// A text of a [`Localized`]: in the binary form (postcard: the embedded data, the cache),
-/// read as bytes and checked to be UTF-8 by `simdutf8`, which is several times faster than
-/// the standard check on text that is mostly Chinese and Georgian (that check was about
-/// 40% of decoding the embedded data at start-up). Postcard writes a string and bytes
-/// alike, a length and the bytes; a test reads the embedded data back both ways.
-struct Text(CompactString);
-
-thread_local! {
-    /// Where the bytes [`from_static`] is reading lie (start and end address), if it is
-    /// reading: a text borrowed from within them lives as long as the program.
-    static STATIC_INPUT: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
-}
-
-/// Reads the binary form from bytes that live as long as the program (the embedded data,
-/// compiled in): its texts are kept as references into `bytes` (longer than 24 bytes; the
-/// shorter are kept inline), not copied each into an allocation of its own.
-pub fn from_static<T: Deserialize<'static>>(bytes: &'static [u8]) -> postcard::Result<T> {
-    let start = bytes.as_ptr() as usize;
-    STATIC_INPUT.with(|input| input.set((start, start + bytes.len())));
-    let read = postcard::from_bytes(bytes);
-    STATIC_INPUT.with(|input| input.set((0, 0)));
-    read
-}
-
-/// `bytes` as bytes that live as long as the program, if they lie within what
-/// [`from_static`] is reading.
-fn as_static(bytes: &[u8]) -> Option<&'static [u8]> {
-    let (start, end) = STATIC_INPUT.with(std::cell::Cell::get);
-    let at = bytes.as_ptr() as usize;
-    if start < end && start <= at && at.checked_add(bytes.len())? <= end {
-        // SAFETY: `bytes` lies within a `&'static [u8]` (what `from_static` was given and
-        // is reading now), so it is valid, and unchanged, for as long as the program runs.
-        Some(unsafe { std::slice::from_raw_parts(bytes.as_ptr(), bytes.len()) })
-    } else {
-        None
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        if d.is_human_readable() {
-            CompactString::deserialize(d).map(Text)
-        } else {
-            d.deserialize_bytes(TextVisitor)
-        }
-    }
-}
-
-struct TextVisitor;
-
-impl serde::de::Visitor<'_> for TextVisitor {
-    type Value = Text;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a text in UTF-8")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
-        Ok(Text(text.into()))
-    }
-
-    fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Text, E> {
-        match simdutf8::basic::from_utf8(bytes) {
-            Ok(text) => Ok(Text(text.into())),
-            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
-        }
-    }
-
-    fn visit_borrowed_bytes<E: serde::de::Error>(self, bytes: &'_ [u8]) -> Result<Text, E> {
-        let Some(bytes) = as_static(bytes) else {
-            return self.visit_bytes(bytes);
-        };
-        match simdutf8::basic::from_utf8(bytes) {
-            Ok(text) => Ok(Text(CompactString::const_new(text))),
-            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(bytes), &self)),
-        }
     }
 }
 
@@ -418,103 +326,15 @@ impl Dataset {
 mod tests {
     use super::*;
 
-    fn text(pairs: &[(&str, &str)]) -> Localized {
-        Localized(
-            pairs
-                .iter()
-                .map(|(l, t)| (CompactString::from(*l), CompactString::from(*t)))
-                .collect(),
-        )
-    }
-
-    /// The binary form reads texts as bytes checked to be UTF-8: every script round-trips.
+    /// Every translation is kept in the order written, a repeated language too (for
+    /// validation to refuse), and written back as it was read.
     #[test]
-    fn texts_round_trip_through_the_binary_form() {
-        let t = text(&[
-            ("pl", "Kartuzy, Polanica-Zdrój"),
-            ("zh", "凯里市"),
-            ("ka", "გორი"),
-            ("fr", ""),
-        ]);
-        let bytes = postcard::to_stdvec(&t).expect("encodes");
-        assert_eq!(
-            postcard::from_bytes::<Localized>(&bytes).expect("decodes"),
-            t
-        );
-    }
-
-    /// Two translations are read into the text itself; more, into an allocation, all kept
-    /// in the order written (a repeated language too, for validation to refuse).
-    #[test]
-    fn two_translations_stay_in_the_text_and_more_are_kept_as_well() {
-        for pairs in [
-            &[("pl", "Kartuzy"), ("en", "Kartuzy")][..],
-            &[("pl", "a"), ("en", "b"), ("de", "c"), ("pl", "d")][..],
-        ] {
-            let t = text(pairs);
-            let bytes = postcard::to_stdvec(&t).expect("encodes");
-            let read: Localized = postcard::from_bytes(&bytes).expect("decodes");
-            assert_eq!(read, t);
-            assert_eq!(read.0.spilled(), pairs.len() > 2, "{pairs:?}");
-            let from_ron: Localized =
-                ron::from_str(&ron::to_string(&t).expect("writes")).expect("reads");
-            assert_eq!(from_ron, t);
-        }
-    }
-
-    /// Read with `from_static`, a text longer than 24 bytes points into the bytes read;
-    /// the same bytes read from a copy of them give the same texts, each its own.
-    #[test]
-    fn texts_read_from_static_bytes_point_into_them() {
-        static BYTES: std::sync::OnceLock<&'static [u8]> = std::sync::OnceLock::new();
-        let long = "Partnerstwa miast służą Kartuzom przede wszystkim";
-        let t = text(&[("pl", long), ("zh", "凯里")]);
-        let bytes: &'static [u8] =
-            BYTES.get_or_init(|| postcard::to_stdvec(&t).expect("encodes").leak());
-        let read: Localized = from_static(bytes).expect("decodes");
-        assert_eq!(read, t);
-        let kept = read.0[0].1.as_static_str().expect("kept by reference");
-        let within = bytes.as_ptr_range();
-        assert!(
-            within.contains(&kept.as_ptr()),
-            "points into the bytes read"
-        );
-        assert_eq!(read.0[1].1.as_static_str(), None, "short: inline");
-        let elsewhere = bytes.to_vec();
-        let copy: Localized = postcard::from_bytes(&elsewhere).expect("decodes");
-        assert_eq!(copy, t);
-        assert_eq!(
-            copy.0[0].1.as_static_str(),
-            None,
-            "a copy's texts are copied"
-        );
-    }
-
-    /// Bytes that are not UTF-8 are refused read with `from_static` too.
-    #[test]
-    fn a_text_that_is_not_utf8_is_refused_from_static_bytes() {
-        static GOOD: [u8; 7] = [1, 2, b'p', b'l', 2, b'h', b'i'];
-        static BAD: [u8; 7] = [1, 2, b'p', b'l', 2, 0xff, 0xfe];
-        assert_eq!(
-            from_static::<Localized>(&GOOD).expect("decodes"),
-            text(&[("pl", "hi")])
-        );
-        assert!(from_static::<Localized>(&BAD).is_err());
-    }
-
-    /// Bytes that are not UTF-8 are an error, never a text.
-    #[test]
-    fn a_text_that_is_not_utf8_is_refused() {
-        // One entry: "pl" (2 bytes), then a text of 2 bytes: "hi", two bytes that are
-        // never UTF-8, the first two of a three-byte character.
-        let good = [1, 2, b'p', b'l', 2, b'h', b'i'];
-        assert_eq!(
-            postcard::from_bytes::<Localized>(&good).expect("decodes"),
-            text(&[("pl", "hi")])
-        );
-        let bad = [1, 2, b'p', b'l', 2, 0xff, 0xfe];
-        assert!(postcard::from_bytes::<Localized>(&bad).is_err());
-        let cut = [1, 2, b'p', b'l', 2, 0xe5, 0x87];
-        assert!(postcard::from_bytes::<Localized>(&cut).is_err());
+    fn translations_are_kept_as_written() {
+        let t: Localized =
+            ron::from_str(r#"{"pl": "a", "zh": "凯里", "ka": "გორი", "pl": "d"}"#).expect("reads");
+        let langs: Vec<&str> = t.0.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(langs, ["pl", "zh", "ka", "pl"]);
+        let again: Localized = ron::from_str(&ron::to_string(&t).expect("writes")).expect("reads");
+        assert_eq!(again, t);
     }
 }
