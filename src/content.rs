@@ -1,7 +1,6 @@
 //! What the detail pane and `print` say about a town or an event, as a styled document
 //! that can be wrapped to any width. No terminal code: the UI maps tones to colours.
 
-use textwrap::core::display_width;
 use unicode_width::UnicodeWidthStr;
 
 use crate::data::chars;
@@ -242,22 +241,6 @@ fn step_message(kind: StepKind) -> (&'static str, &'static str) {
 
 /// `text` wrapped to `width` cells, the first line prefixed by `first`, the others by `rest`.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str, tone: Tone) -> Vec<StyledLine> {
-    // A text that fits is one line, the one textwrap would make (trailing spaces dropped,
-    // widths measured as textwrap measures them), without finding its words by Unicode's
-    // line-breaking rules and fitting them: most lines of a screen fit, and wrapping them
-    // was a quarter of the first frame's detail pane. A test holds it to textwrap's.
-    let line = text.trim_end_matches(' ');
-    if !line.is_empty()
-        && !text.contains('\n')
-        && display_width(first) + display_width(line) <= width.max(1)
-    {
-        return vec![StyledLine(vec![(tone, format!("{first}{line}"))])];
-    }
-    wrap_words(text, width, first, rest, tone)
-}
-
-/// [`wrap`] by textwrap: words found by Unicode's line-breaking rules, then fitted.
-fn wrap_words(text: &str, width: usize, first: &str, rest: &str, tone: Tone) -> Vec<StyledLine> {
     let options = textwrap::Options::new(width.max(1))
         .initial_indent(first)
         .subsequent_indent(rest)
@@ -629,44 +612,6 @@ impl Context<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// The shortcut for a text that fits gives exactly textwrap's lines: texts of
-        /// words in several scripts, with runs of spaces at either end, any indents.
-        #[test]
-        fn a_text_that_fits_wraps_as_textwrap_wraps_it(
-            words in proptest::collection::vec(
-                "[a-zA-Zł\\-]{0,7}|[凯里方签]{1,4}|[გორი]{1,5}|[0-9()–,]{1,3}",
-                0..8,
-            ),
-            spaces in proptest::collection::vec(1usize..3, 8),
-            lead in 0usize..3,
-            trail in 0usize..3,
-            width in 1usize..40,
-            indents in prop_oneof![
-                Just(("", "")),
-                Just(("• ", "  ")),
-                Just(("Kraj: ", "")),
-                Just(("", "    ")),
-                Just(("国家：", "  ")),
-            ],
-        ) {
-            let mut text = " ".repeat(lead);
-            for (i, word) in words.iter().enumerate() {
-                if i > 0 {
-                    text.push_str(&" ".repeat(spaces[i]));
-                }
-                text.push_str(word);
-            }
-            text.push_str(&" ".repeat(trail));
-            let (first, rest) = indents;
-            prop_assert_eq!(
-                wrap(&text, width, first, rest, Tone::Body),
-                wrap_words(&text, width, first, rest, Tone::Body)
-            );
-        }
-    }
 
     #[test]
     fn wraps_within_width_without_cutting_words() {

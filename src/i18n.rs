@@ -1,5 +1,7 @@
 //! Interface messages in every language (Fluent), with plural rules and date formats.
 
+use std::cell::OnceCell;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -17,156 +19,18 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("ka", include_str!("../data/i18n/ka.ftl")),
 ];
 
-fn empty_bundle(code: &str) -> FluentBundle<FluentResource> {
+/// One language's messages: its whole file in a Fluent bundle.
+fn bundle(code: &str, source: &'static str) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // Isolation marks (U+2068/U+2069) would reach the terminal as invisible characters
     // and break width computations.
     bundle.set_use_isolating(false);
+    // The shipped files parse without errors (a unit test holds them to it); were one not
+    // to, the entries that did parse are kept, and the others fall back to English.
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
     bundle
-}
-
-/// The line where a message file's staff messages begin (`check`, problems in a data
-/// file, the command line). The screens never ask for one (a test holds them to that), so
-/// only the part before it is looked through for a screen's message.
-const STAFF: &str = "## Staff";
-
-/// One entry of a message file: a message (or term) from its id to the next entry.
-#[derive(Debug)]
-struct Entry {
-    id: &'static str,
-    /// The entry's Fluent source: its first line and every line that continues it.
-    text: &'static str,
-    /// Whether it has been read: taken as it is ([`Entry::plain`]), or parsed into the
-    /// language's bundle (unless it did not parse).
-    read: std::cell::Cell<bool>,
-}
-
-/// The entries of a Fluent source in file order, up to a line `stop` if there is one;
-/// and the source after that line. An entry starts on a line that begins with a letter
-/// (a message) or `-` (a term), and ends where the next line begins with a letter, `-`
-/// or `#` (a comment): indented lines, blank lines and lines beginning with `}`, `[`,
-/// `*` or `.` (a select's or an attribute's own) continue it. The Fluent parser starts
-/// entries where it resumes after an error, so each text is the entry exactly.
-fn entries(source: &'static str, stop: Option<&str>) -> (Vec<Entry>, &'static str) {
-    let mut list = Vec::with_capacity(160);
-    let mut open: Option<(usize, &'static str)> = None;
-    let mut at = 0;
-    let mut rest = "";
-    for line in source.split_inclusive('\n') {
-        if stop.is_some_and(|stop| line.trim_end() == stop) {
-            rest = &source[at + line.len()..];
-            break;
-        }
-        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
-            if let Some((start, id)) = open.take() {
-                list.push(Entry::new(id, &source[start..at]));
-            }
-            if !line.starts_with('#') {
-                let id = line.split([' ', '=', '\n']).next().unwrap_or_default();
-                open = Some((at, id));
-            }
-        }
-        at += line.len();
-    }
-    if let Some((start, id)) = open {
-        list.push(Entry::new(id, &source[start..at]));
-    }
-    (list, rest)
-}
-
-impl Entry {
-    fn new(id: &'static str, text: &'static str) -> Self {
-        Entry {
-            id,
-            text,
-            read: std::cell::Cell::new(false),
-        }
-    }
-
-    /// The message's text, if it is plain: one line, `id = text`, with no placeable (no
-    /// `{` or `}`). Fluent would give just that text; taking it as it is spares parsing
-    /// it and the language's bundle: most messages of a screen are plain (labels, titles,
-    /// the footer's hints), and parsing them was most of what the first screen's messages
-    /// cost. A test holds every plain entry of every file to what Fluent makes of it.
-    fn plain(&self) -> Option<&'static str> {
-        if self.id.starts_with('-') {
-            return None;
-        }
-        let line = self.text.trim_end();
-        let (id, value) = line.split_once('=')?;
-        let value = value.trim_start_matches(' ');
-        let plain =
-            id.trim_end() == self.id && !value.is_empty() && !value.contains(['\n', '{', '}']);
-        plain.then_some(value)
-    }
-}
-
-/// One language's messages, each parsed the first time it is asked for: the first screen
-/// needs 44 of the 131 its language has for screens.
-struct Messages {
-    code: &'static str,
-    source: &'static str,
-    /// The screens' entries, and the source of the staff's: found the first time a
-    /// message is asked for.
-    screens: std::cell::OnceCell<(Vec<Entry>, &'static str)>,
-    /// The staff's entries: found the first time a message is not among the screens'.
-    staff: std::cell::OnceCell<Vec<Entry>>,
-    /// The messages parsed so far.
-    bundle: std::cell::OnceCell<std::cell::RefCell<FluentBundle<FluentResource>>>,
-}
-
-impl Messages {
-    fn new(code: &'static str, source: &'static str) -> Self {
-        Messages {
-            code,
-            source,
-            screens: std::cell::OnceCell::new(),
-            staff: std::cell::OnceCell::new(),
-            bundle: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// The entry of message `id`, if the file has one.
-    fn entry(&self, id: &str) -> Option<&Entry> {
-        let (screens, rest) = self
-            .screens
-            .get_or_init(|| entries(self.source, Some(STAFF)));
-        let find = |list: &'_ [Entry]| list.iter().position(|e| e.id == id);
-        match find(screens) {
-            Some(i) => Some(&screens[i]),
-            None => {
-                let staff = self.staff.get_or_init(|| entries(rest, None).0);
-                find(staff).map(|i| &staff[i])
-            }
-        }
-    }
-
-    /// The bundle, with message `id` in it if this language has it: parsed now if it
-    /// was not yet. A message that does not parse is left out (the shipped files parse:
-    /// a unit test parses each); it is then asked for in the next language.
-    fn with(&self, id: &str) -> Option<std::cell::Ref<'_, FluentBundle<FluentResource>>> {
-        let bundle = self
-            .bundle
-            .get_or_init(|| std::cell::RefCell::new(empty_bundle(self.code)));
-        if !bundle.borrow().has_message(id) {
-            let entry = self.entry(id)?;
-            if entry.read.replace(true) {
-                return None;
-            }
-            let resource = FluentResource::try_new(entry.text.to_string()).ok()?;
-            bundle.borrow_mut().add_resource(resource).ok()?;
-        }
-        let bundle = bundle.borrow();
-        bundle.has_message(id).then_some(bundle)
-    }
-
-    /// Whether a staff message has been read (taken as it is or parsed).
-    fn staff_parsed(&self) -> bool {
-        self.staff
-            .get()
-            .is_some_and(|list| list.iter().any(|e| e.read.get()))
-    }
 }
 
 /// Where a message missing in one language is looked for next.
@@ -178,14 +42,14 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
-/// Every language's messages, each parsed the first time it is asked for.
+/// Every language's messages. A language's file is parsed the first time one of its
+/// messages is asked for: a session usually shows one or two of the six.
 pub struct I18n {
     /// One per entry of [`LANGUAGES`], in the same order.
-    languages: Vec<Messages>,
+    bundles: Vec<OnceCell<FluentBundle<FluentResource>>>,
     /// Languages whose letters the Linux console can draw (see `glyphs`): worked out the
-    /// first time basic glyphs ask, as it reads every message of every language (0.2 ms
-    /// of a 2 ms start that, with Unicode glyphs, never needs it).
-    basic: std::cell::OnceCell<Vec<&'static str>>,
+    /// first time basic glyphs ask, as it reads every message of every language.
+    basic: OnceCell<Vec<&'static str>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -202,15 +66,10 @@ impl Default for I18n {
 }
 
 impl I18n {
-    /// The embedded message files, each parsed when first needed.
     pub fn new() -> Self {
-        let languages = LANGUAGES
-            .iter()
-            .map(|(code, source)| Messages::new(code, source))
-            .collect();
         I18n {
-            languages,
-            basic: std::cell::OnceCell::new(),
+            bundles: LANGUAGES.iter().map(|_| OnceCell::new()).collect(),
+            basic: OnceCell::new(),
         }
     }
 
@@ -267,25 +126,11 @@ impl I18n {
         codes[(i + 1) % codes.len()]
     }
 
-    /// The bundle of `code`, with message `id` in it, if `code` has that message.
-    fn bundle(
-        &self,
-        code: &str,
-        id: &str,
-    ) -> Option<std::cell::Ref<'_, FluentBundle<FluentResource>>> {
-        self.messages(code)?.with(id)
-    }
-
     /// The messages of language `code`, if it is one of ours.
-    fn messages(&self, code: &str) -> Option<&Messages> {
+    fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
         let i = LANGUAGES.iter().position(|(c, _)| *c == code)?;
-        self.languages.get(i)
-    }
-
-    /// Whether any language's staff messages have been read, plain or parsed (the screens
-    /// never need them; a test holds them to that).
-    pub fn staff_parsed(&self) -> bool {
-        self.languages.iter().any(Messages::staff_parsed)
+        let (code, source) = LANGUAGES[i];
+        Some(self.bundles[i].get_or_init(|| bundle(code, source)))
     }
 
     /// Interface messages English has and `lang` lacks (shown in English instead).
@@ -302,7 +147,7 @@ impl I18n {
 
     /// Whether `lang` itself has message `id` (no fallback).
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundle(lang, id).is_some()
+        self.bundle(lang).is_some_and(|b| b.has_message(id))
     }
 
     /// Message `id` in `lang`, falling back to English, then Polish, then the id itself.
@@ -311,18 +156,6 @@ impl I18n {
     }
 
     pub fn tr_args(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
-        // A plain message is its text, whatever the arguments; only where the first
-        // language that has the message has it in a plain form.
-        let first = std::iter::once(lang)
-            .chain(FALLBACK.iter().copied())
-            .filter_map(|code| self.messages(code)?.entry(id))
-            .next();
-        if let Some(entry) = first
-            && let Some(text) = entry.plain()
-        {
-            entry.read.set(true);
-            return text.to_string();
-        }
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {
@@ -333,7 +166,7 @@ impl I18n {
         }
         std::iter::once(lang)
             .chain(FALLBACK.iter().copied())
-            .filter_map(|code| self.bundle(code, id))
+            .filter_map(|code| self.bundle(code))
             .find_map(|bundle| {
                 let pattern = bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();
@@ -451,104 +284,6 @@ mod tests {
         for code in i.codes() {
             assert!(i.missing_messages(code).is_empty(), "{code}");
         }
-    }
-
-    /// Each message parsed on its own is the message the whole file holds: the same
-    /// value and attributes, nothing left over (the entries are cut where the parser
-    /// starts them), and every message of the file found.
-    #[test]
-    fn each_entry_parses_alone_as_in_the_whole_file() {
-        use fluent_syntax::ast;
-        let messages = |r: &FluentResource| -> Vec<String> {
-            r.entries()
-                .map(|e| match e {
-                    ast::Entry::Message(m) => {
-                        format!("{} {:?} {:?}", m.id.name, m.value, m.attributes)
-                    }
-                    other => format!("{other:?}"),
-                })
-                .filter(|e| !e.starts_with("Comment") && !e.starts_with("GroupComment"))
-                .collect()
-        };
-        for (code, source) in LANGUAGES {
-            let whole = FluentResource::try_new(source.to_string()).expect("parses");
-            let (screens, rest) = entries(source, Some(STAFF));
-            let (staff, _) = entries(rest, None);
-            let one_by_one: Vec<String> = screens
-                .iter()
-                .chain(&staff)
-                .flat_map(|e| {
-                    let alone = FluentResource::try_new(e.text.to_string())
-                        .unwrap_or_else(|_| panic!("{code} {} parses alone", e.id));
-                    let found = messages(&alone);
-                    assert_eq!(found.len(), 1, "{code} {}: {found:?}", e.id);
-                    assert!(found[0].starts_with(&format!("{} ", e.id)), "{found:?}");
-                    found
-                })
-                .collect();
-            assert_eq!(one_by_one, messages(&whole), "{code}");
-        }
-    }
-
-    /// A plain entry, taken as it is, is what Fluent makes of it, in every file; and the
-    /// check finds plain entries (most are) and leaves the others to Fluent.
-    #[test]
-    fn a_plain_entry_is_what_fluent_makes_of_it() {
-        let mut plain = 0;
-        for (code, source) in LANGUAGES {
-            let (screens, rest) = entries(source, Some(STAFF));
-            let (staff, _) = entries(rest, None);
-            for e in screens.iter().chain(&staff) {
-                let Some(text) = e.plain() else {
-                    continue;
-                };
-                plain += 1;
-                let mut bundle = empty_bundle(code);
-                let resource = FluentResource::try_new(e.text.to_string()).expect("parses");
-                bundle.add_resource(resource).expect("one message");
-                let pattern = bundle
-                    .get_message(e.id)
-                    .and_then(|m| m.value())
-                    .unwrap_or_else(|| panic!("{code} {} is a message", e.id));
-                let mut errors = Vec::new();
-                let fluent = bundle.format_pattern(pattern, None, &mut errors);
-                assert!(errors.is_empty(), "{code} {}: {errors:?}", e.id);
-                assert_eq!(text, fluent, "{code} {}", e.id);
-            }
-        }
-        assert!(plain > 100 * LANGUAGES.len(), "only {plain} plain entries");
-        let not_plain = |text: &'static str| Entry::new("m", text).plain();
-        assert_eq!(not_plain("m = { $n } km\n"), None);
-        assert_eq!(not_plain("m =\n    two\n    lines\n"), None);
-        assert_eq!(not_plain("m = a\n    .title = b\n"), None);
-        assert_eq!(Entry::new("-term", "-term = a\n").plain(), None);
-        assert_eq!(not_plain("m =   Karte  \n\n"), Some("Karte"));
-    }
-
-    /// A message is parsed when it is first asked for, and only it.
-    #[test]
-    fn messages_are_parsed_one_at_a_time() {
-        let i = i18n();
-        let parsed = |i: &I18n| -> Vec<(&str, &str)> {
-            i.languages
-                .iter()
-                .flat_map(|m| {
-                    let screens = m.screens.get().into_iter().flat_map(|(list, _)| list);
-                    screens
-                        .chain(m.staff.get().into_iter().flatten())
-                        .filter(|e| e.read.get())
-                        .map(|e| (m.code, e.id))
-                })
-                .collect()
-        };
-        assert!(parsed(&i).is_empty());
-        assert_eq!(i.tr("de", "view-map"), "Karte");
-        assert_eq!(i.tr("de", "view-map"), "Karte");
-        assert_eq!(parsed(&i), [("de", "view-map")]);
-        assert!(!i.staff_parsed());
-        let _ = i.tr("de", "cli-clock");
-        assert!(i.staff_parsed());
-        assert_eq!(parsed(&i), [("de", "view-map"), ("de", "cli-clock")]);
     }
 
     #[test]

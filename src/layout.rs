@@ -1,7 +1,7 @@
 //! Screen geometry: which rectangle holds what at a given terminal size. Pure arithmetic,
 //! shared by drawing and by mouse hit-testing so that both always agree.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use unicode_width::UnicodeWidthStr;
 
 /// Smaller than this, only a request to enlarge the window is shown.
@@ -31,35 +31,20 @@ pub fn screen(area: Rect, list_percent: u16, list_min: u16, list_max: u16) -> Sc
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
-    // A row each for the header and the footer, the body between them; the list and the
-    // detail share the body. Worked out here rather than by ratatui's `Layout`, whose
-    // constraint solver (and the cache it fills on first use) cost 0.1 ms before the first
-    // frame, for rectangles a subtraction gives (the test below holds the two equal).
-    let band = |y: u16, height: u16| Rect { y, height, ..area };
-    let header = band(area.y, 1);
-    let body = band(area.y.saturating_add(1), area.height - 2);
-    let footer = band(area.bottom() - 1, 1);
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     let stacked = area.width < STACK_BELOW_WIDTH;
-    let (list, detail) = if stacked {
-        let height = (body.height * 2 / 5).max(3).min(body.height);
-        let below = Rect {
-            y: body.y + height,
-            height: body.height - height,
-            ..body
-        };
-        (Rect { height, ..body }, below)
+    let [list, detail] = if stacked {
+        let list_height = (body.height * 2 / 5).max(3);
+        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(body)
     } else {
         let wanted = (u32::from(body.width) * u32::from(list_percent) / 100) as u16;
-        let width = wanted
-            .clamp(list_min, list_max)
-            .min(body.width / 2 + 10)
-            .min(body.width);
-        let beside = Rect {
-            x: body.x + width,
-            width: body.width - width,
-            ..body
-        };
-        (Rect { width, ..body }, beside)
+        let width = wanted.clamp(list_min, list_max).min(body.width / 2 + 10);
+        Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(body)
     };
     Screen::Normal(Panes {
         header,
@@ -123,53 +108,6 @@ pub fn cells(text: &str) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::layout::{Constraint, Layout};
-
-    /// The panes are the ones ratatui's `Layout` gives for the same constraints (a row
-    /// each for header and footer, the list a fixed share beside or above the detail),
-    /// at every width up to 240 and heights from the least to 120, wherever the screen
-    /// starts, for each view's shares.
-    #[test]
-    fn the_panes_are_what_ratatuis_layout_makes_of_the_same_constraints() {
-        let by_layout = |area: Rect, percent: u16, min: u16, max: u16| {
-            let [header, body, footer] = Layout::vertical([
-                Constraint::Length(1),
-                Constraint::Fill(1),
-                Constraint::Length(1),
-            ])
-            .areas(area);
-            let stacked = area.width < STACK_BELOW_WIDTH;
-            let [list, detail] = if stacked {
-                let list_height = (body.height * 2 / 5).max(3);
-                Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(body)
-            } else {
-                let wanted = (u32::from(body.width) * u32::from(percent) / 100) as u16;
-                let width = wanted.clamp(min, max).min(body.width / 2 + 10);
-                Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(body)
-            };
-            Panes {
-                header,
-                list,
-                detail,
-                footer,
-                stacked,
-            }
-        };
-        for (percent, min, max) in [(30, 28, 36), (50, 30, 64), (62, 40, 140)] {
-            for width in MIN_WIDTH..=240 {
-                for height in [8, 9, 10, 11, 12, 13, 17, 24, 30, 31, 50, 60, 61, 120] {
-                    for (x, y) in [(0, 0), (3, 2)] {
-                        let area = Rect::new(x, y, width, height);
-                        assert_eq!(
-                            screen(area, percent, min, max),
-                            Screen::Normal(by_layout(area, percent, min, max)),
-                            "{area:?}"
-                        );
-                    }
-                }
-            }
-        }
-    }
 
     #[test]
     fn tiny_terminals_get_the_enlarge_message() {

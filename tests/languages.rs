@@ -252,36 +252,3 @@ fn no_polish_line_ends_with_a_one_letter_word() {
         }
     }
 }
-
-/// The screens need only the first part of each message file, before its `## Staff` line
-/// (the staff's messages, more than half of each file, are parsed only when `check`, a
-/// data problem or the command line asks for one): every selection of both lists, the
-/// help, the map at both zooms, a search and the language list, in every language, leave
-/// them unparsed.
-#[test]
-fn the_screens_never_need_the_staff_messages() {
-    use partner_cities::action::Action;
-    for (set, data) in both_data_sets() {
-        for lang in LANGS {
-            let check = |a: &App, what: &str| {
-                let screen = shown(a);
-                assert!(
-                    !a.i18n().staff_parsed(),
-                    "{set} {lang} {what}: drawing parsed the staff messages\n{screen}"
-                );
-            };
-            for a in every_screen(&data, lang, 100, 30) {
-                check(&a, "lists and help");
-            }
-            let mut a = app_on(data.clone(), settings(lang, 100, 30), Instant::now());
-            press(&mut a, &[Char('3')]);
-            check(&a, "map");
-            a.update(Action::ZoomOut);
-            check(&a, "world map");
-            press(&mut a, &[Char('1'), Char('/'), Char('k')]);
-            check(&a, "search");
-            a.update(Action::OpenLanguages);
-            check(&a, "language list");
-        }
-    }
-}
