@@ -3,23 +3,20 @@
 //! Flow (The Elm Architecture): a terminal event goes through [`keymap`] to an
 //! [`action::Action`], [`app::App::update`] changes the state, [`ui::draw`] paints it.
 
+pub use partner_cities_model::{data, glyphs, i18n, locale, report};
+
 pub mod action;
 pub mod app;
 pub mod atlas;
 pub mod cli;
 pub mod content;
-pub mod data;
 pub mod flags;
 pub mod geo;
-pub mod glyphs;
-pub mod i18n;
 pub mod idle;
 pub mod journal;
 pub mod keymap;
 pub mod layout;
-pub mod locale;
 pub mod map;
-pub mod report;
 pub mod screenshot;
 pub mod search;
 pub mod terminal;

@@ -3,7 +3,8 @@
 //! few block elements, but no arrows, bullets, braille, CJK or Georgian script.
 
 /// The character repertoire of the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum GlyphMode {
     Unicode,
     Basic,

@@ -11,12 +11,12 @@ use crate::glyphs::{GlyphMode, is_basic};
 
 /// Interface languages, in the order `L` cycles through them; the first is the default.
 pub const LANGUAGES: &[(&str, &str)] = &[
-    ("pl", include_str!("../data/i18n/pl.ftl")),
-    ("en", include_str!("../data/i18n/en.ftl")),
-    ("de", include_str!("../data/i18n/de.ftl")),
-    ("fr", include_str!("../data/i18n/fr.ftl")),
-    ("zh", include_str!("../data/i18n/zh.ftl")),
-    ("ka", include_str!("../data/i18n/ka.ftl")),
+    ("pl", include_str!("../../data/i18n/pl.ftl")),
+    ("en", include_str!("../../data/i18n/en.ftl")),
+    ("de", include_str!("../../data/i18n/de.ftl")),
+    ("fr", include_str!("../../data/i18n/fr.ftl")),
+    ("zh", include_str!("../../data/i18n/zh.ftl")),
+    ("ka", include_str!("../../data/i18n/ka.ftl")),
 ];
 
 /// One language's messages: its whole file in a Fluent bundle.
