@@ -14,7 +14,9 @@ use partner_cities::action::{Action, View};
 use partner_cities::app::{App, Settings};
 use partner_cities::data::{self, Dataset};
 use partner_cities::i18n::I18n;
-use partner_cities::terminal;
+use partner_cities::input;
+use partner_cities::map::Zoom;
+use partner_cities::plan::Plan;
 use partner_cities::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -44,35 +46,68 @@ fn load(source: &Source) -> Dataset {
     data::load(source.name, &source.text).expect("valid data")
 }
 
-fn app(data: Dataset, (width, height): (u16, u16)) -> App {
+fn app(data: Dataset) -> App {
     let today = "2026-11-23".parse().expect("date");
-    let settings = Settings::interactive("en", today, Rect::new(0, 0, width, height));
-    App::new(data, I18n::new(), settings, Instant::now())
-}
-
-/// The live loop's terminal, writing its frames nowhere: each draw renders, compares with
-/// the frame before and encodes what changed, as in the terminal.
-type Sink = Terminal<CrosstermBackend<std::io::Sink>>;
-
-fn sink_screen((width, height): (u16, u16)) -> Sink {
-    Terminal::with_options(
-        CrosstermBackend::new(std::io::sink()),
-        ratatui::TerminalOptions {
-            viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, width, height)),
-        },
+    App::new(
+        data,
+        I18n::new(),
+        Settings::interactive("en", today),
+        Instant::now(),
     )
-    .expect("a sink")
 }
 
-fn draw(screen: &mut Sink, app: &App, theme: &Theme) {
-    screen
-        .draw(|frame| ui::draw(frame, app, theme))
-        .expect("a sink takes every byte");
+/// The event loop's terminal and app, writing frames nowhere: each frame is planned,
+/// drawn, compared with the one before and encoded, as in the terminal, and each key goes
+/// through the key table and `update`.
+struct Live {
+    app: App,
+    terminal: Terminal<CrosstermBackend<std::io::Sink>>,
+    theme: Theme,
+    shown: Option<Plan>,
 }
 
-fn press(app: &mut App, code: KeyCode) {
-    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    terminal::apply(app, &event, Instant::now());
+impl Live {
+    fn new(data: Dataset, (width, height): (u16, u16)) -> Live {
+        let terminal = Terminal::with_options(
+            CrosstermBackend::new(std::io::sink()),
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, width, height)),
+            },
+        )
+        .expect("a sink");
+        let mut live = Live {
+            app: app(data),
+            terminal,
+            theme: Theme::dark(),
+            shown: None,
+        };
+        live.draw();
+        live
+    }
+
+    fn draw(&mut self) {
+        let (app, theme) = (&mut self.app, &self.theme);
+        let mut plan = None;
+        self.terminal
+            .draw(|frame| plan = Some(ui::draw(frame, app, theme)))
+            .expect("a sink takes every byte");
+        self.shown = plan;
+    }
+
+    fn update(&mut self, action: Action) {
+        self.app.update(action);
+        self.draw();
+    }
+
+    /// A key as the loop handles it: the message, then the next frame.
+    fn press(&mut self, code: KeyCode) {
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let shown = self.shown.as_ref().expect("a frame drawn");
+        if let Some(msg) = input::message(&event, self.app.mode(), shown, Instant::now()) {
+            self.app.update(msg);
+        }
+        self.draw();
+    }
 }
 
 fn loading(c: &mut Criterion, sources: &[Source]) {
@@ -85,11 +120,7 @@ fn loading(c: &mut Criterion, sources: &[Source]) {
         });
         let data = load(source);
         group.bench_function(BenchmarkId::new("app", source.name), |b| {
-            b.iter_batched(
-                || data.clone(),
-                |data| app(data, (200, 60)),
-                BatchSize::LargeInput,
-            )
+            b.iter_batched(|| data.clone(), app, BatchSize::LargeInput)
         });
     }
     group.finish();
@@ -97,7 +128,6 @@ fn loading(c: &mut Criterion, sources: &[Source]) {
 
 fn rendering(c: &mut Criterion, sources: &[Source]) {
     let mut group = c.benchmark_group("render");
-    let theme = Theme::dark();
     for source in sources {
         let data = load(source);
         for size in SIZES {
@@ -107,68 +137,54 @@ fn rendering(c: &mut Criterion, sources: &[Source]) {
                 (View::Map, false),
                 (View::Cities, true),
             ] {
-                let mut a = app(data.clone(), size);
-                a.update(Action::ShowView(view));
-                a.update(Action::MoveDown);
+                let mut live = Live::new(data.clone(), size);
+                live.update(Action::ShowView(view));
+                live.update(Action::MoveDown);
                 if help {
-                    a.update(Action::ToggleHelp);
+                    live.update(Action::ToggleHelp);
                 }
-                let mut screen = sink_screen(size);
                 let name = if help {
                     "help".to_string()
                 } else {
                     format!("{view:?}").to_lowercase()
                 };
                 let id = format!("{name}/{}x{}/{}", size.0, size.1, source.name);
-                group.bench_function(id, |b| b.iter(|| draw(&mut screen, &a, &theme)));
+                group.bench_function(id, |b| b.iter(|| live.draw()));
             }
         }
     }
     group.finish();
 }
 
-/// A key press as the live loop handles it: `apply`, then the next frame, at 200x60.
+/// A key press as the live loop handles it, then the next frame, at 200x60.
 fn keys(c: &mut Criterion, sources: &[Source]) {
     let mut group = c.benchmark_group("key");
-    let theme = Theme::dark();
     let size = (200, 60);
     for source in sources {
         let data = load(source);
-        let mut screen = sink_screen(size);
         // ↓ through the towns, back to the top when the end is reached.
-        let mut a = app(data.clone(), size);
+        let mut live = Live::new(data.clone(), size);
         group.bench_function(BenchmarkId::new("down", source.name), |b| {
-            b.iter(|| {
-                press(&mut a, KeyCode::Down);
-                draw(&mut screen, &a, &theme);
-            })
+            b.iter(|| live.press(KeyCode::Down))
         });
-        let mut a = app(data.clone(), size);
+        let mut live = Live::new(data.clone(), size);
+        live.update(Action::ShowView(View::Timeline));
         group.bench_function(BenchmarkId::new("down-timeline", source.name), |b| {
-            a.update(Action::ShowView(View::Timeline));
-            b.iter(|| {
-                press(&mut a, KeyCode::Down);
-                draw(&mut screen, &a, &theme);
-            })
+            b.iter(|| live.press(KeyCode::Down))
         });
-        let mut a = app(data.clone(), size);
+        let mut live = Live::new(data.clone(), size);
         group.bench_function(BenchmarkId::new("view-switch", source.name), |b| {
-            b.iter(|| {
-                press(&mut a, KeyCode::Tab);
-                draw(&mut screen, &a, &theme);
-            })
+            b.iter(|| live.press(KeyCode::Tab))
         });
         // A letter typed into the search, then taken back, so each sample does the same.
-        let mut a = app(data.clone(), size);
-        a.update(Action::ShowView(View::Timeline));
-        press(&mut a, KeyCode::Char('/'));
-        press(&mut a, KeyCode::Char('k'));
+        let mut live = Live::new(data.clone(), size);
+        live.update(Action::ShowView(View::Timeline));
+        live.press(KeyCode::Char('/'));
+        live.press(KeyCode::Char('k'));
         group.bench_function(BenchmarkId::new("filter-keystroke", source.name), |b| {
             b.iter(|| {
-                press(&mut a, KeyCode::Char('a'));
-                draw(&mut screen, &a, &theme);
-                press(&mut a, KeyCode::Backspace);
-                draw(&mut screen, &a, &theme);
+                live.press(KeyCode::Char('a'));
+                live.press(KeyCode::Backspace);
             })
         });
     }
@@ -177,22 +193,19 @@ fn keys(c: &mut Criterion, sources: &[Source]) {
 
 /// The map view at 200x60, both zooms, a whole frame.
 fn map(c: &mut Criterion, sources: &[Source]) {
-    use partner_cities::map::Zoom;
     let mut group = c.benchmark_group("map");
-    let theme = Theme::dark();
     let size = (200, 60);
     for source in sources {
         for zoom in [Zoom::Region, Zoom::World] {
-            let mut a = app(load(source), size);
-            a.update(Action::ShowView(View::Map));
-            a.update(if zoom == Zoom::Region {
+            let mut live = Live::new(load(source), size);
+            live.update(Action::ShowView(View::Map));
+            live.update(if zoom == Zoom::Region {
                 Action::ZoomIn
             } else {
                 Action::ZoomOut
             });
-            let mut screen = sink_screen(size);
             let id = format!("{zoom:?}/200x60/{}", source.name).to_lowercase();
-            group.bench_function(id, |b| b.iter(|| draw(&mut screen, &a, &theme)));
+            group.bench_function(id, |b| b.iter(|| live.draw()));
         }
     }
     group.finish();

@@ -48,6 +48,33 @@ pub enum Focus {
     Search,
 }
 
+/// A row of the town list; the overview comes first, then partners in file order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Entry {
+    Overview,
+    Partner(usize),
+}
+
+/// What a list row stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    City(Entry),
+    Event(usize),
+}
+
+/// What the last frame measured, for the keys that depend on it: the list's first row,
+/// the rows or lines one page moves in the list, the detail pane and the help, and how far
+/// the detail pane and the help can scroll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Extents {
+    pub list_top: usize,
+    pub list_page: usize,
+    pub detail_page: usize,
+    pub detail_max: usize,
+    pub help_page: usize,
+    pub help_max: usize,
+}
+
 /// Everything that can change the app: what `update` takes.
 #[derive(Debug)]
 pub enum Msg {
@@ -62,6 +89,8 @@ pub enum Msg {
     /// The data file changed and validated: show it, keeping the visitor's place (the
     /// view, the search, the town or event selected) where it still exists.
     Data(Box<Dataset>),
+    /// A frame was drawn, and this is what it measured.
+    Drawn(Extents),
 }
 
 impl From<Action> for Msg {
@@ -95,25 +124,20 @@ pub enum Action {
     OpenLanguages,
     /// Take the highlighted entry of the language list.
     ChooseLanguage,
+    /// Take this language (a tap on it in the language list), and close the list.
+    SetLanguage(&'static str),
     CloseLanguages,
     ToggleHelp,
     TogglePartnerOnly,
     ZoomIn,
     ZoomOut,
     OpenPartner,
-    /// A click or tap at a cell.
-    Click {
-        col: u16,
-        row: u16,
-    },
-    /// The wheel turned over a cell; `down` scrolls towards the end.
-    Wheel {
-        col: u16,
-        row: u16,
-        down: bool,
-    },
-    Resize {
-        width: u16,
-        height: u16,
-    },
+    /// Select this row (a tap on it); the detail pane's focus goes back to the list.
+    Select(Target),
+    /// Move the selection by this many rows, wherever the focus is (the wheel over the list).
+    MoveSelection(isize),
+    /// Scroll the detail pane by this many lines (the wheel over it).
+    ScrollDetail(isize),
+    /// Scroll the help by this many lines (the wheel while it is open).
+    ScrollHelp(isize),
 }

@@ -1,6 +1,14 @@
 //! Country flags as small pictures of 3 rows by 6 columns of half-block cells (each cell
 //! shows a top and a bottom colour, so 6 pixel rows: enough for three equal stripes).
 
+use crate::glyphs::GlyphMode;
+
+/// Whether flags can be drawn: they need colours and Unicode half blocks (elsewhere the
+/// country code stands in).
+pub fn drawable(colour: bool, glyphs: GlyphMode) -> bool {
+    colour && glyphs == GlyphMode::Unicode
+}
+
 /// The colours the five flags need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlagColor {

@@ -13,16 +13,17 @@ pub mod content;
 pub mod flags;
 pub mod geo;
 pub mod idle;
+pub mod input;
 pub mod journal;
 pub mod keymap;
 pub mod layout;
 pub mod map;
+pub mod plan;
 pub mod screenshot;
 pub mod search;
 pub mod terminal;
 pub mod touch;
 pub mod ui;
-pub mod viewmodel;
 pub mod watch;
 
 /// The data file compiled into the binary (checked by `build.rs`).

@@ -146,8 +146,9 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let shot = Shot {
                 settings: Settings {
                     glyphs,
-                    ..Settings::interactive(lang, today, Rect::new(0, 0, width, height))
+                    ..Settings::interactive(lang, today)
                 },
+                area: Rect::new(0, 0, width, height),
                 scene: view,
                 select: select.as_deref(),
                 zoom,
@@ -200,7 +201,6 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let settings = Settings {
                 lang: shown,
                 today,
-                area: Rect::new(0, 0, 80, 24),
                 kiosk: cli.kiosk,
                 glyphs,
                 idle,

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event,
 };
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -19,7 +19,8 @@ use ratatui::backend::CrosstermBackend;
 use crate::action::{Action, Msg};
 use crate::app::App;
 use crate::data::Dataset;
-use crate::keymap;
+use crate::input;
+use crate::plan::Plan;
 use crate::touch::Gesture;
 use crate::ui::{self, Theme};
 
@@ -125,15 +126,11 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     result
 }
 
-/// Draws the app at the terminal's size (the app was told of it: a resize is an action).
-fn draw(terminal: &mut Tui, app: &mut App, theme: &Theme) -> io::Result<()> {
-    let size = terminal.size()?;
-    app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
-    });
-    terminal.draw(|frame| ui::draw(frame, app, theme))?;
-    Ok(())
+/// Draws the app at the terminal's size; the plan of the frame drawn.
+fn draw(terminal: &mut Tui, app: &mut App, theme: &Theme) -> io::Result<Plan> {
+    let mut plan = None;
+    terminal.draw(|frame| plan = Some(ui::draw(frame, app, theme)))?;
+    Ok(plan.expect("the frame was drawn"))
 }
 
 /// Blocking reads on their own thread: the loop sleeps in `recv` until input or a signal
@@ -163,7 +160,8 @@ fn event_loop(
     let panic_on_key =
         cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
 
-    draw(terminal, app, theme)?;
+    // What the visitor sees: clicks are tested against it.
+    let mut shown = draw(terminal, app, theme)?;
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {
@@ -180,102 +178,37 @@ fn event_loop(
         if panic_on_key && matches!(first, Wake::Input(Event::Key(_))) {
             panic!("panic requested by PARTNER_CITIES_TEST_PANIC");
         }
-        handle(app, first)?;
+        handle(app, &shown, first)?;
         // Apply everything already waiting before drawing once: a flood of keys costs one frame.
         while app.running() {
             match rx.try_recv() {
-                Ok(wake) => handle(app, wake)?,
+                Ok(wake) => handle(app, &shown, wake)?,
                 Err(_) => break,
             }
         }
         if app.running() {
-            draw(terminal, app, theme)?;
+            shown = draw(terminal, app, theme)?;
         }
     }
     Ok(())
 }
 
-/// Applies one wake-up.
-fn handle(app: &mut App, wake: Wake) -> io::Result<()> {
+/// Applies one wake-up; input on the frame `shown`.
+fn handle(app: &mut App, shown: &Plan, wake: Wake) -> io::Result<()> {
     let now = Instant::now();
-    match wake {
-        Wake::Signal => app.update(Action::Quit),
+    let msg = match wake {
+        Wake::Signal => Some(Msg::Do(Action::Quit)),
         Wake::InputFailed(e) => return Err(e),
-        Wake::Timer => app.update(Msg::Tick(now)),
-        Wake::Input(event) => apply(app, &event, now),
-        Wake::Data(data) => app.update(Msg::Data(data)),
-        Wake::Touch(gesture) => apply(app, &touch_event(gesture, app.area()), now),
+        Wake::Timer => Some(Msg::Tick(now)),
+        Wake::Data(data) => Some(Msg::Data(data)),
+        Wake::Input(event) => input::message(&event, app.mode(), shown, now),
+        Wake::Touch(gesture) => {
+            let event = input::touch_event(gesture, shown.area);
+            input::message(&event, app.mode(), shown, now)
+        }
+    };
+    if let Some(msg) = msg {
+        app.update(msg);
     }
     Ok(())
-}
-
-/// A gesture on the touch screen as the terminal would report the mouse doing it: a left
-/// click, or a turn of the wheel, on the cell under the finger.
-pub fn touch_event(gesture: Gesture, screen: ratatui::layout::Rect) -> Event {
-    let cell = |fraction: f64, cells: u16| {
-        let last = cells.saturating_sub(1);
-        ((fraction * f64::from(cells)).floor().max(0.0) as u16).min(last)
-    };
-    let (x, y, kind) = match gesture {
-        Gesture::Tap { x, y } => (x, y, MouseEventKind::Down(MouseButton::Left)),
-        Gesture::Swipe { x, y, down: true } => (x, y, MouseEventKind::ScrollDown),
-        Gesture::Swipe { x, y, down: false } => (x, y, MouseEventKind::ScrollUp),
-    };
-    Event::Mouse(MouseEvent {
-        kind,
-        column: cell(x, screen.width),
-        row: cell(y, screen.height),
-        modifiers: KeyModifiers::NONE,
-    })
-}
-
-/// One terminal event, as the live loop applies it at `now`.
-pub fn apply(app: &mut App, event: &Event, now: Instant) {
-    match event {
-        Event::Resize(width, height) => app.update(Action::Resize {
-            width: *width,
-            height: *height,
-        }),
-        // A visitor's key, click, wheel turn or paste: it counts as activity even when it
-        // maps to no action.
-        Event::Key(_) | Event::Mouse(_) | Event::Paste(_) => {
-            let action = action_for_event(app, event);
-            // Pointer moves and button releases are not a visitor's intent.
-            let incidental = matches!(event, Event::Mouse(m)
-                if action.is_none() && !matches!(m.kind, MouseEventKind::Down(_)));
-            if !incidental {
-                app.update(Msg::Input { at: now, action });
-            }
-        }
-        Event::FocusGained | Event::FocusLost => {}
-    }
-}
-
-/// Translates a terminal event to an action in the app's current mode.
-pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
-    match event {
-        Event::Key(key) => keymap::action_for(app.mode(), *key),
-        Event::Mouse(mouse) => {
-            let (col, row) = (mouse.column, mouse.row);
-            match mouse.kind {
-                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col, row }),
-                MouseEventKind::ScrollDown => Some(Action::Wheel {
-                    col,
-                    row,
-                    down: true,
-                }),
-                MouseEventKind::ScrollUp => Some(Action::Wheel {
-                    col,
-                    row,
-                    down: false,
-                }),
-                _ => None,
-            }
-        }
-        Event::Resize(width, height) => Some(Action::Resize {
-            width: *width,
-            height: *height,
-        }),
-        _ => None,
-    }
 }

@@ -9,22 +9,21 @@ mod generate;
 
 use crossterm::event::KeyCode::*;
 use partner_cities::action::View;
-use partner_cities::app::App;
 use partner_cities::data;
-use partner_cities::viewmodel::{self, detail, list};
 
-fn big(width: u16, height: u16) -> App {
+fn big(width: u16, height: u16) -> common::Tui {
     let source = generate::generate(2_000, 10_000);
     let data = data::load("generated.ron", &source).expect("the generator writes valid data");
     common::app_on(
         data,
-        common::settings("en", width, height),
+        common::settings("en"),
+        (width, height),
         std::time::Instant::now(),
     )
 }
 
 /// The selected row is drawn, and the rows built are no more than fill the pane.
-fn assert_window(app: &App, what: &str) {
+fn assert_window(app: &common::Tui, what: &str) {
     let window = common::screen::list_window(app);
     let height = window.height;
     assert!(
@@ -83,14 +82,12 @@ fn a_search_narrows_the_list_and_keeps_a_row_selected() {
 fn growing_the_window_fills_it_from_above() {
     let mut a = big(100, 30);
     common::press(&mut a, &[Char('2'), End]);
-    a.update(partner_cities::action::Action::Resize {
-        width: 100,
-        height: 60,
-    });
-    let items = list::items(&a);
+    a.resize(100, 60);
+    let window = common::screen::list_window(&a);
+    let items = &a.parts().list.items;
     let lines: usize = items.iter().map(|i| i.lines.len()).sum();
     assert!(
-        lines >= viewmodel::list_inner_height(&a),
+        lines >= window.height,
         "no empty space below the last event"
     );
     assert_window(&a, "taller");
@@ -99,7 +96,7 @@ fn growing_the_window_fills_it_from_above() {
 #[test]
 fn the_overview_sums_up_thousands_of_towns() {
     let a = big(100, 30);
-    let lines: Vec<String> = detail::lines(&a).iter().map(|l| l.text()).collect();
+    let lines: Vec<String> = a.parts().detail.lines.iter().map(|l| l.text()).collect();
     assert!(lines.len() < 150, "{} lines", lines.len());
     assert!(
         lines

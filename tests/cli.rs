@@ -348,7 +348,8 @@ fn screenshot_command_draws_what_the_library_draws() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let drawn = std::fs::read_to_string(&path).expect("written");
     let shot = Shot {
-        settings: common::settings("zh", 100, 30),
+        settings: common::settings("zh"),
+        area: ratatui::layout::Rect::new(0, 0, 100, 30),
         scene: Scene::Cities,
         select: Some("shanshui"),
         zoom: None,

@@ -8,15 +8,14 @@ mod common;
 use common::hostile::{HOSTILE, hostile_data};
 use common::screen::draw;
 use partner_cities::action::{Action, View};
-use partner_cities::app::App;
 use partner_cities::data;
 use partner_cities::data::chars;
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
 
-fn screens(app: &mut App) -> Vec<String> {
+fn screens(app: &mut common::Tui) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut look = |app: &App, what: &str| {
+    let mut look = |app: &common::Tui, what: &str| {
         let buffer = &draw(app);
         for (i, cell) in buffer.content.iter().enumerate() {
             if let Some((at, problem)) = chars::first_problem(cell.symbol()) {
@@ -60,9 +59,14 @@ fn control_characters_in_data_never_reach_the_screen() {
         for glyphs in [GlyphMode::Unicode, GlyphMode::Basic] {
             let settings = partner_cities::app::Settings {
                 glyphs,
-                ..common::settings(lang, 120, 40)
+                ..common::settings(lang)
             };
-            let mut app = common::app_on(hostile_data(), settings, std::time::Instant::now());
+            let mut app = common::app_on(
+                hostile_data(),
+                settings,
+                (120, 40),
+                std::time::Instant::now(),
+            );
             let problems = screens(&mut app);
             assert!(problems.is_empty(), "{lang} {glyphs:?}: {problems:#?}");
         }

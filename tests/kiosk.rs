@@ -6,29 +6,31 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::keys::key_at;
+use common::screen::place_of;
 use common::screen::{draw, draw_with, text};
-use common::{app_with, partner_index, pictures, press, settings, type_text};
+use common::{Tui, app_with, partner_index, pictures, press, settings, type_text};
 use crossterm::event::{KeyCode::*, KeyModifiers};
 use partner_cities::action::{Action, Focus, Msg, Overlay, View};
 use partner_cities::app::{App, Entry, Settings, Target};
 use partner_cities::glyphs::{GlyphMode, is_basic};
+use partner_cities::input::touch_event;
 use partner_cities::map::Zoom;
 use partner_cities::ui::Theme;
-use partner_cities::viewmodel::chrome;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
 const IDLE: Duration = Duration::from_secs(60);
 const STEP: Duration = Duration::from_secs(8);
 
-fn kiosk(t0: Instant) -> App {
+fn kiosk(t0: Instant) -> Tui {
     app_with(
         Settings {
             kiosk: true,
             idle: Some(IDLE),
             tour_step: Some(STEP),
-            ..settings("pl", 80, 24)
+            ..settings("pl")
         },
+        (80, 24),
         t0,
     )
 }
@@ -64,10 +66,7 @@ fn no_key_ends_a_kiosk() {
         }
     }
     // Clicking where a quit hint would be does nothing either: there is none.
-    let footer_actions: Vec<Action> = chrome::footer_items(&a, Rect::new(0, 23, 80, 1))
-        .iter()
-        .map(|i| i.action)
-        .collect();
+    let footer_actions: Vec<Action> = a.parts().footer.items.iter().map(|i| i.action).collect();
     assert!(!footer_actions.contains(&Action::Quit));
 }
 
@@ -153,10 +152,14 @@ fn a_click_also_stops_the_tour() {
     a.update(Msg::Tick(t0 + IDLE));
     a.update(Msg::Tick(t0 + IDLE + STEP));
     assert!(a.touring());
-    a.update(Msg::Input {
-        at: t0 + IDLE + STEP,
-        action: Some(Action::Click { col: 5, row: 5 }),
+    let (x, y) = place_of(&a, "Vignac");
+    let click = crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
     });
+    a.event(&click, t0 + IDLE + STEP);
     assert!(!a.touring());
     assert_eq!(city(&a), Some(Entry::Overview));
 }
@@ -164,28 +167,31 @@ fn a_click_also_stops_the_tour() {
 #[test]
 fn the_footer_is_a_row_of_buttons() {
     let mut a = kiosk(Instant::now());
-    let footer = ratatui::layout::Rect::new(0, 23, 80, 1);
-    let help = chrome::footer_items(&a, footer)
-        .into_iter()
+    let help = a
+        .parts()
+        .footer
+        .items
+        .iter()
         .find(|i| i.action == Action::ToggleHelp)
-        .expect("help is always offered");
+        .expect("help is always offered")
+        .clone();
     assert!(help.area.width >= 3, "a target a finger can hit");
-    a.update(Action::Click {
-        col: help.area.x + 1,
-        row: 23,
-    });
+    let (x, y) = place_of(&a, &format!("{} {}", help.keys, help.label));
+    assert_eq!(y, 23, "drawn in the footer");
+    a.click(x, y);
     assert_eq!(a.overlay(), Overlay::Help { scroll: 0 });
-    let down = chrome::footer_items(&a, footer);
-    assert!(down.iter().all(|i| i.area.y == 23 && i.area.right() <= 80));
+    let items = &a.parts().footer.items;
+    assert!(items.iter().all(|i| i.area.y == 23 && i.area.right() <= 80));
 }
 
-fn basic(lang: &'static str, w: u16, h: u16) -> App {
+fn basic(lang: &'static str, w: u16, h: u16) -> Tui {
     app_with(
         Settings {
             glyphs: GlyphMode::Basic,
             kiosk: true,
-            ..settings(lang, w, h)
+            ..settings(lang)
         },
+        (w, h),
         Instant::now(),
     )
 }
@@ -237,8 +243,9 @@ fn mono_shows_selection_and_focus_without_colour() {
     let mut a = app_with(
         Settings {
             colour: false,
-            ..settings("en", 80, 24)
+            ..settings("en")
         },
+        (80, 24),
         Instant::now(),
     );
     press(&mut a, &[Char('/')]);
@@ -257,7 +264,6 @@ fn mono_shows_selection_and_focus_without_colour() {
 
 #[test]
 fn a_tap_on_the_touch_screen_is_a_click_on_the_cell_under_the_finger() {
-    use partner_cities::terminal::{apply, touch_event};
     use partner_cities::touch::Gesture;
     let screen = Rect::new(0, 0, 80, 24);
     // The corners and the middle land on the cells there, never outside the screen.
@@ -277,9 +283,9 @@ fn a_tap_on_the_touch_screen_is_a_click_on_the_cell_under_the_finger() {
             x: 5.5 / 80.0,
             y: 5.5 / 24.0,
         },
-        a.area(),
+        a.area,
     );
-    apply(&mut a, &tap, t0);
+    a.event(&tap, t0);
     assert_eq!(city(&a), Some(Entry::Partner(vignac)));
     // A swipe up over Ahornfeld's long details scrolls them, as the wheel does.
     let ahornfeld = partner_index(&a, "ahornfeld");
@@ -288,9 +294,9 @@ fn a_tap_on_the_touch_screen_is_a_click_on_the_cell_under_the_finger() {
             x: 5.5 / 80.0,
             y: 3.5 / 24.0,
         },
-        a.area(),
+        a.area,
     );
-    apply(&mut a, &tap, t0);
+    a.event(&tap, t0);
     assert_eq!(city(&a), Some(Entry::Partner(ahornfeld)));
     let swipe = touch_event(
         Gesture::Swipe {
@@ -298,8 +304,8 @@ fn a_tap_on_the_touch_screen_is_a_click_on_the_cell_under_the_finger() {
             y: 0.5,
             down: true,
         },
-        a.area(),
+        a.area,
     );
-    apply(&mut a, &swipe, t0);
+    a.event(&swipe, t0);
     assert_eq!(a.detail_scroll(), 3);
 }

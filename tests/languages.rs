@@ -8,16 +8,15 @@ use std::time::Instant;
 
 use common::apps::{LANGS, production_app};
 use common::screen::shown;
-use common::{app_on, fixture, pictures, press, production, settings};
+use common::{Tui, app_on, fixture, pictures, press, production, settings};
 use crossterm::event::KeyCode::*;
-use partner_cities::app::App;
 use partner_cities::data::{Dataset, Localized};
-use partner_cities::layout::{self, Screen};
-use partner_cities::viewmodel::{self, chrome, detail, list};
+use partner_cities::layout;
+use partner_cities::plan::chrome;
 
 /// Every selection of both views, and the help, for one language and size.
-fn every_screen(data: &Dataset, lang: &'static str, w: u16, h: u16) -> Vec<App> {
-    let app = || app_on(data.clone(), settings(lang, w, h), Instant::now());
+fn every_screen(data: &Dataset, lang: &'static str, w: u16, h: u16) -> Vec<Tui> {
+    let app = || app_on(data.clone(), settings(lang), (w, h), Instant::now());
     let mut screens = Vec::new();
     for view in ['1', '2'] {
         let rows = {
@@ -57,32 +56,31 @@ fn no_line_is_wider_than_its_pane_in_any_language() {
     }
 }
 
-fn fits(a: &App, what: &str) {
-    let Screen::Normal(panes) = viewmodel::screen(a) else {
-        panic!("{what} is large enough")
-    };
-    let detail = usize::from(layout::inner(panes.detail).width);
-    for line in detail::lines(a) {
+fn fits(a: &Tui, what: &str) {
+    let parts = a.parts();
+    let detail = usize::from(layout::inner(parts.detail.area).width);
+    for line in &parts.detail.lines {
         assert!(line.width() <= detail, "{what}: {:?}", line.text());
     }
-    let list = usize::from(layout::inner(panes.list).width);
-    for item in list::items(a) {
-        for line in item.lines {
+    let list = usize::from(layout::inner(parts.list.area).width);
+    for item in &parts.list.items {
+        for line in &item.lines {
             assert!(line.width() + 2 <= list, "{what}: {:?}", line.text());
         }
     }
-    let help = usize::from(layout::inner(chrome::help_area(a)).width);
-    for line in chrome::help_lines(a) {
-        assert!(line.width() <= help, "{what} help: {:?}", line.text());
+    let help = chrome::help(a.app(), a.area, 0);
+    let width = usize::from(layout::inner(help.area).width);
+    for line in &help.lines {
+        assert!(line.width() <= width, "{what} help: {:?}", line.text());
     }
-    let (title, tabs, language) = chrome::header_texts(a);
-    let header = chrome::header_layout(a, panes.header);
-    assert_eq!(header.tabs.len(), tabs.len());
-    for (tab, r) in tabs.iter().zip(&header.tabs) {
-        assert!(layout::cells(tab) + 2 <= r.width, "{what}: tab {tab} cut");
+    for tab in &parts.header.tabs {
+        let label = &tab.label;
+        assert!(
+            layout::cells(label) + 2 <= tab.area.width,
+            "{what}: tab {label} cut"
+        );
     }
-    assert!(header.language.is_some(), "{what}: {language} shown");
-    let _ = title;
+    assert!(parts.header.language.is_some(), "{what}: language shown");
 }
 
 #[test]
@@ -238,7 +236,7 @@ fn no_polish_line_ends_with_a_one_letter_word() {
     for (set, data) in both_data_sets() {
         for (w, h) in [(80, 24), (120, 40)] {
             for a in every_screen(&data, "pl", w, h) {
-                for line in detail::lines(&a) {
+                for line in &a.parts().detail.lines {
                     let text = line.text();
                     let last = text.trim_end().rsplit(' ').next().unwrap_or("");
                     assert!(

@@ -7,12 +7,12 @@ mod common;
 use std::time::Instant;
 
 use common::screen::{draw, row, shown, text};
-use common::{app, app_on, app_with, pictures, press, settings};
+use common::{Tui, app, app_on, app_with, pictures, press, settings};
 use crossterm::event::KeyCode::*;
-use partner_cities::app::{App, Settings};
+use partner_cities::app::Settings;
 use partner_cities::data;
 use partner_cities::glyphs::GlyphMode;
-use partner_cities::viewmodel::{self, detail, map};
+use partner_cities::plan::detail;
 
 #[test]
 fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
@@ -24,13 +24,17 @@ fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
         let mut a = app_with(
             Settings {
                 glyphs,
-                ..settings("en", 100, 30)
+                ..settings("en")
             },
+            (100, 30),
             Instant::now(),
         );
         press(&mut a, &[Char('3')]);
         let europe = shown(&a);
-        let labelled: Vec<String> = map::marks(&a)
+        let labelled: Vec<String> = a
+            .map()
+            .marks
+            .clone()
             .into_iter()
             .filter(|m| m.label_area.is_some())
             .map(|m| m.label)
@@ -44,7 +48,9 @@ fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
         press(&mut a, &[Char('-')]);
         let world = shown(&a);
         assert!(
-            map::marks(&a)
+            a.map()
+                .marks
+                .clone()
                 .iter()
                 .any(|m| m.label == "Shanshui" && m.label_area.is_some()),
             "Shanshui on the world map ({name})"
@@ -66,8 +72,8 @@ fn map_fits_small_and_large_terminals() {
             let mut a = app("pl", w, h);
             press(&mut a, &[Char('3'), zoom_key, Down, Down]);
             draw(&a);
-            let area = map::area(&a).expect("map area");
-            for mark in map::marks(&a) {
+            let area = a.map().area;
+            for mark in a.map().marks.clone() {
                 if let Some(r) = mark.label_area {
                     assert!(r.x >= area.x && r.right() <= area.right(), "{w}x{h}");
                 }
@@ -98,9 +104,9 @@ fn five_partners() -> String {
     edited
 }
 
-fn five_partner_app() -> App {
+fn five_partner_app() -> Tui {
     let dataset = data::load("five.ron", &five_partners()).expect("valid with five partners");
-    app_on(dataset, settings("en", 100, 30), Instant::now())
+    app_on(dataset, settings("en"), (100, 30), Instant::now())
 }
 
 #[test]
@@ -110,8 +116,8 @@ fn a_fifth_partner_appears_on_the_map_with_no_code_change() {
     press(&mut a, &[Char('3'), End]);
     let world = shown(&a);
     assert!(world.contains("Testowo"), "{world}");
-    assert!(map::marks(&a).iter().any(|m| m.label == "Testowo"));
-    let text = detail::document(&a).expect("Testowo selected").plain();
+    assert!(a.map().marks.clone().iter().any(|m| m.label == "Testowo"));
+    let text = detail::document(a.app()).expect("Testowo selected").plain();
     // 2472 km by an independent haversine computation of the same coordinates.
     assert!(
         text.contains("Distance from Kartuzy: 2472 km north-west"),
@@ -124,9 +130,7 @@ fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     use ratatui::style::Modifier;
     let mut a = five_partner_app();
     press(&mut a, &[Char('2'), Down]);
-    let (Some(chart), _) = viewmodel::detail_panes(&a).expect("normal screen") else {
-        panic!("100x30 has room for the chart")
-    };
+    let chart = a.parts().chart.expect("100x30 has room for the chart");
     let buffer = draw(&a);
     let row_text = |y: u16| row(&buffer, y, chart.x, chart.right());
     for (i, p) in a.data().partners.iter().enumerate() {
@@ -145,7 +149,7 @@ fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     // Stacked (narrow) screens show no chart.
     let mut narrow = app("en", 50, 30);
     press(&mut narrow, &[Char('2')]);
-    assert_eq!(viewmodel::detail_panes(&narrow).expect("normal").0, None);
+    assert_eq!(narrow.parts().chart, None);
 }
 
 #[test]
@@ -153,10 +157,7 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
     use ratatui::style::Color;
     let mut a = app("en", 80, 24);
     press(&mut a, &[Down]); // Ahornfeld
-    let inner = {
-        let (_, detail) = viewmodel::detail_panes(&a).expect("normal");
-        partner_cities::layout::inner(detail)
-    };
+    let inner = partner_cities::layout::inner(a.parts().detail.area);
     let buffer = draw(&a);
     let x = inner.right() - 3;
     let stripes: Vec<(Color, Color)> = (0..3)
@@ -184,7 +185,7 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
         [(Color::Black, Color::Red), (Color::Red, Color::Yellow)]
     );
     // Text beside the flag wraps short of it.
-    for line in detail::lines(&a).iter().take(3) {
+    for line in a.parts().detail.lines.iter().take(3) {
         assert!(
             line.width() + 7 <= usize::from(inner.width),
             "{:?}",
@@ -194,16 +195,16 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
     for settings in [
         Settings {
             colour: false,
-            ..settings("en", 80, 24)
+            ..settings("en")
         },
         Settings {
             glyphs: GlyphMode::Basic,
-            ..settings("en", 80, 24)
+            ..settings("en")
         },
     ] {
-        let mut plain = app_with(settings, Instant::now());
+        let mut plain = app_with(settings, (80, 24), Instant::now());
         press(&mut plain, &[Down]);
-        assert!(detail::flag(&plain).is_none());
+        assert!(plain.parts().detail.flag.is_none());
         let text = text(&draw(&plain));
         assert!(
             text.contains("Country: Germany (DE)"),
@@ -217,8 +218,8 @@ fn flags_in_colour_and_the_country_code_in_mono_and_basic() {
 }
 
 /// The map pane of `app` as it is drawn.
-fn map_buffer(a: &App) -> (ratatui::buffer::Buffer, ratatui::layout::Rect) {
-    (draw(a), map::area(a).expect("a map pane"))
+fn map_buffer(a: &Tui) -> (ratatui::buffer::Buffer, ratatui::layout::Rect) {
+    (draw(a), a.map().area)
 }
 
 #[test]
@@ -262,12 +263,13 @@ fn every_label_mark_and_legend_cell_has_its_own_complete_style() {
                 let mut a = app_with(
                     Settings {
                         glyphs,
-                        ..settings("en", 100, 30)
+                        ..settings("en")
                     },
+                    (100, 30),
                     Instant::now(),
                 );
                 press(&mut a, keys);
-                let view = map::view(&a).expect("a map");
+                let view = a.map().clone();
                 let buffer = common::screen::draw_with(&a, &theme);
                 let mut checked = 0;
                 let mut check = |r: ratatui::layout::Rect, what: &str| {
@@ -339,7 +341,7 @@ fn the_route_to_a_far_partner_follows_the_great_circle() {
     let mut a = app("en", 200, 60);
     press(&mut a, &[Char('3'), Char('-')]);
     let (buffer, area) = map_buffer(&a);
-    let bounds = map::bounds(&a).expect("bounds");
+    let bounds = a.map().bounds;
     let route = partner_cities::ui::Theme::dark()
         .route
         .fg
@@ -358,9 +360,7 @@ fn the_route_to_a_far_partner_follows_the_great_circle() {
 fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
     let mut a = app("en", 100, 30);
     press(&mut a, &[Char('3')]);
-    let legend = map::view(&a)
-        .and_then(|v| v.legend)
-        .expect("room for a legend");
+    let legend = a.map().legend.clone().expect("room for a legend");
     assert_eq!(legend.title.as_deref(), Some("Distance from Kartuzy"));
     let rows: Vec<String> = legend
         .rows
@@ -378,10 +378,9 @@ fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
         ]
     );
     for (row, partner) in legend.rows.iter().zip([3, 0, 1, 2]) {
-        a.update(partner_cities::action::Action::Click {
-            col: row.area.x + 1,
-            row: row.area.y,
-        });
+        let (x, y) = common::screen::place_of(&a, &row.text);
+        assert_eq!((x, y), (row.area.x + 1, row.area.y), "drawn where planned");
+        a.click(x, y);
         assert_eq!(
             a.selected(),
             Some(partner_cities::app::Target::City(
@@ -390,7 +389,7 @@ fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
         );
     }
     // The legend holds no town, and no label lies under it.
-    let view = map::view(&a).expect("a map");
+    let view = a.map().clone();
     let area = view.legend.as_ref().expect("legend").area;
     for mark in &view.marks {
         assert!(!area.contains(ratatui::layout::Position::new(mark.cell.0, mark.cell.1)));
@@ -399,7 +398,7 @@ fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
     // In Chinese, the kilometres are 公里.
     let mut zh = app("zh", 100, 30);
     press(&mut zh, &[Char('3')]);
-    let legend = map::view(&zh).and_then(|v| v.legend).expect("legend");
+    let legend = zh.map().legend.clone().expect("legend");
     assert!(
         legend.rows[0].text.ends_with("453公里"),
         "{}",
@@ -413,7 +412,7 @@ fn the_scale_bar_is_as_long_as_the_distance_it_names() {
         for zoom in [Char('+'), Char('-')] {
             let mut a = app("en", w, h);
             press(&mut a, &[Char('3'), zoom]);
-            let view = map::view(&a).expect("a map");
+            let view = a.map().clone();
             let bar = view.scale.expect("room for a scale bar");
             let km_per_cell =
                 partner_cities::map::km_per_column(view.bounds, view.area).expect("width");
@@ -439,7 +438,12 @@ fn the_help_credits_natural_earth_in_every_language() {
     for lang in common::apps::LANGS {
         let mut a = app(lang, 120, 40);
         press(&mut a, &[Char('?')]);
-        let help: String = partner_cities::viewmodel::chrome::help_lines(&a)
+        let help: String = a
+            .parts()
+            .help
+            .as_ref()
+            .expect("help open")
+            .lines
             .iter()
             .map(|l| l.text())
             .collect::<Vec<_>>()
@@ -458,7 +462,12 @@ fn a_screenshot_of_the_map_opens_at_the_zoom_of_the_town_selected() {
         ("shanshui", Zoom::World),
         ("ahornfeld", Zoom::Region),
     ] {
-        let mut a = app("en", 100, 30);
+        let mut a = partner_cities::app::App::new(
+            common::fixture(),
+            partner_cities::i18n::I18n::new(),
+            settings("en"),
+            Instant::now(),
+        );
         stage(&mut a, Scene::Map, Some(id), None).expect("staged");
         assert_eq!(a.map_zoom(), zoom, "{id}");
     }

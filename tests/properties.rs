@@ -1,6 +1,6 @@
 //! Random sequences of terminal events (keys of every kind, mouse, paste, focus, resize from
 //! 0x0 to 300x100) and pauses that let kiosk timers fire, applied as the live loop applies
-//! them (`terminal::apply`, the real key table, `update`) and drawn after each one, in every
+//! them (`input::message`, the real key table, `update`) and drawn after each one, in every
 //! language, glyph mode, theme, kiosk on and off. Nothing may panic, the selection stays on
 //! a shown row, nothing reaches the screen that a terminal would take as a control, and a
 //! kiosk never quits.
@@ -17,14 +17,11 @@ use crossterm::event::{
     ModifierKeyCode, MouseButton, MouseEvent, MouseEventKind,
 };
 use partner_cities::action::{Focus, Msg, Overlay, View};
-use partner_cities::app::{App, Settings};
+use partner_cities::app::Settings;
 use partner_cities::glyphs::{GlyphMode, is_basic};
 use partner_cities::i18n::I18n;
-use partner_cities::terminal;
 use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
-use partner_cities::viewmodel::{chrome, detail};
 use proptest::prelude::*;
-use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone)]
@@ -169,27 +166,26 @@ fn setup() -> impl Strategy<Value = Setup> {
         )
 }
 
-fn start(setup: &Setup, now: Instant) -> (App, Theme) {
+fn start(setup: &Setup, now: Instant) -> (common::Tui, Theme) {
     let i18n = I18n::new();
     let (lang, _) = i18n.shown(setup.lang, setup.glyphs);
     let theme = Theme::resolve(setup.theme, ColorEnv::default());
-    let area = Rect::new(0, 0, setup.width, setup.height);
     let settings = Settings {
         glyphs: setup.glyphs,
         kiosk: setup.kiosk,
         idle: Some(Duration::from_secs(60)),
         tour_step: Some(Duration::from_secs(8)),
         colour: theme != Theme::mono(),
-        ..common::settings(lang, 80, 24)
+        ..common::settings(lang)
     };
-    let mut app = common::app_with(Settings { area, ..settings }, now);
+    let mut app = common::app_with(settings, (setup.width, setup.height), now);
     app.update(partner_cities::action::Action::ShowView(setup.view));
     (app, theme)
 }
 
-fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
+fn check_frame(app: &common::Tui, theme: &Theme) -> Result<(), TestCaseError> {
     let buffer = common::screen::draw_with(app, theme);
-    prop_assert_eq!(buffer.area, app.area(), "the frame is the screen's size");
+    prop_assert_eq!(buffer.area, app.area, "the frame is the screen's size");
     let width = usize::from(buffer.area.width);
     for (i, cell) in buffer.content.iter().enumerate() {
         let symbol = cell.symbol();
@@ -210,7 +206,7 @@ fn check_frame(app: &App, theme: &Theme) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
+fn check_state(app: &common::Tui, i18n: &I18n) -> Result<(), TestCaseError> {
     let rows_shown = match app.view() {
         View::Cities => !app.visible_cities().is_empty(),
         View::Timeline => !app.visible_events().is_empty(),
@@ -221,8 +217,11 @@ fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
         rows_shown,
         "a shown row is selected"
     );
-    // What `update` restores after every change.
-    prop_assert!(app.detail_scroll() <= detail::max_scroll(app));
+    // What `update` restores after every change and frame.
+    let parts = app.plan.parts.as_ref();
+    if let Some(parts) = parts {
+        prop_assert!(app.detail_scroll() <= parts.detail.max_scroll);
+    }
     if app.focus() == Focus::Detail {
         prop_assert!(
             app.selected().is_some(),
@@ -230,12 +229,16 @@ fn check_state(app: &App, i18n: &I18n) -> Result<(), TestCaseError> {
         );
     }
     match app.overlay() {
-        Overlay::Help { scroll } => prop_assert!(scroll <= chrome::max_help_scroll(app)),
+        Overlay::Help { scroll } => {
+            if let Some(help) = parts.and_then(|p| p.help.as_ref()) {
+                prop_assert!(scroll <= help.max_scroll);
+            }
+        }
         Overlay::Languages { row } => prop_assert!(row < i18n.usable(app.glyphs()).len()),
         Overlay::None => {}
     }
     // The selected row is among the rows drawn, and no more rows are built than fit.
-    if let (Some(_), View::Cities | View::Timeline) = (app.selected(), app.view()) {
+    if let (Some(_), Some(_), View::Cities | View::Timeline) = (app.selected(), parts, app.view()) {
         let window = common::screen::list_window(app);
         if window.height > 0 {
             prop_assert!(
@@ -279,7 +282,7 @@ proptest! {
             match step {
                 Step::Event(event) => {
                     now += Duration::from_millis(200);
-                    terminal::apply(&mut app, &event, now);
+                    app.event(&event, now);
                 }
                 Step::Wait(pause) => {
                     now += pause;

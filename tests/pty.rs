@@ -572,9 +572,10 @@ fn hostile_model_child() {
     if std::env::var_os("PARTNER_CITIES_HOSTILE_CHILD").is_none() {
         return;
     }
-    let mut app = common::app_on(
+    let mut app = partner_cities::app::App::new(
         common::hostile::hostile_data(),
-        common::settings("pl", 80, 24),
+        partner_cities::i18n::I18n::new(),
+        common::settings("pl"),
         Instant::now(),
     );
     partner_cities::terminal::run(&mut app, &partner_cities::ui::Theme::dark()).expect("runs");

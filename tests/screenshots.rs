@@ -85,12 +85,9 @@ fn draw(picture: &Picture) -> String {
     let shot = Shot {
         settings: Settings {
             glyphs: picture.glyphs,
-            ..Settings::interactive(
-                picture.lang,
-                common::apps::today(),
-                Rect::new(0, 0, 100, 30),
-            )
+            ..Settings::interactive(picture.lang, common::apps::today())
         },
+        area: Rect::new(0, 0, 100, 30),
         scene: picture.scene,
         select: picture.select,
         zoom: picture.zoom,

@@ -100,7 +100,7 @@ fn selection_and_focus_are_visible_without_colour() {
     );
     // The focused pane's border is bold; the other's is not.
     assert!(buffer[(0, 1)].modifier.contains(Modifier::BOLD));
-    let detail_corner = &buffer[(a.area().width - 1, 1)];
+    let detail_corner = &buffer[(a.area.width - 1, 1)];
     assert!(!detail_corner.modifier.contains(Modifier::BOLD));
 }
 

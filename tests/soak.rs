@@ -15,8 +15,10 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use partner_cities::action::Msg;
-use partner_cities::app::Settings;
-use partner_cities::terminal;
+use partner_cities::app::{App, Settings};
+use partner_cities::i18n::I18n;
+use partner_cities::input;
+use partner_cities::plan::Plan;
 use partner_cities::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -126,22 +128,31 @@ fn soak(count: usize) -> ((usize, Option<u64>), (usize, Option<u64>)) {
         kiosk: true,
         idle: Some(Duration::from_secs(60)),
         tour_step: Some(Duration::from_secs(8)),
-        ..common::settings("en", 120, 40)
+        ..common::settings("en")
     };
-    let mut app = common::app_with(settings, now);
+    let mut app = App::new(common::fixture(), I18n::new(), settings, now);
     let theme = Theme::dark();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    // As the event loop draws: the plan of each frame answers the clicks that follow it.
+    let draw = |app: &mut App, terminal: &mut Terminal<TestBackend>| {
+        let mut plan = None;
+        terminal
+            .draw(|f| plan = Some(ui::draw(f, app, &theme)))
+            .expect("draws");
+        plan.expect("drawn")
+    };
+    let mut shown: Plan = draw(&mut app, &mut terminal);
     let mut events = Events(0x9E37_79B9_7F4A_7C15);
-    let mut step = |app: &mut partner_cities::app::App,
-                    terminal: &mut Terminal<TestBackend>,
-                    now: &mut Instant| {
+    let mut step = |app: &mut App, terminal: &mut Terminal<TestBackend>, now: &mut Instant| {
         match events.next() {
             Some(event) => {
                 *now += Duration::from_millis(300);
                 if let Event::Resize(w, h) = event {
                     terminal.backend_mut().resize(w, h);
                 }
-                terminal::apply(app, &event, *now);
+                if let Some(msg) = input::message(&event, app.mode(), &shown, *now) {
+                    app.update(msg);
+                }
             }
             None => {
                 *now += Duration::from_secs(events.below(90));
@@ -150,12 +161,11 @@ fn soak(count: usize) -> ((usize, Option<u64>), (usize, Option<u64>)) {
                 }
             }
         }
-        terminal.draw(|f| ui::draw(f, app, &theme)).expect("draws");
+        shown = draw(app, terminal);
     };
-    let settle = |app: &mut partner_cities::app::App, terminal: &mut Terminal<TestBackend>| {
+    let settle = |app: &mut App, terminal: &mut Terminal<TestBackend>| {
         terminal.backend_mut().resize(120, 40);
-        terminal::apply(app, &Event::Resize(120, 40), Instant::now());
-        terminal.draw(|f| ui::draw(f, app, &theme)).expect("draws");
+        draw(app, terminal);
         (LIVE.load(Ordering::Relaxed), rss_kib())
     };
     // Warm-up: every view, language and cache has been seen once.

@@ -4,12 +4,12 @@
 
 mod common;
 
+use common::screen::place_of;
 use common::{app, partner_index, press, type_text};
 use crossterm::event::KeyCode::{self, *};
 use partner_cities::action::{Action, Focus, Overlay, View};
 use partner_cities::app::{App, Entry, Target};
 use partner_cities::map::Zoom;
-use partner_cities::viewmodel::{self, chrome, detail, list, map};
 
 fn city(a: &App) -> Option<Entry> {
     match a.selected() {
@@ -69,9 +69,9 @@ fn detail_focus_scrolls_and_clamps() {
     for _ in 0..500 {
         press(&mut a, &[Down]);
     }
-    let max = detail::lines(&a).len() - 20;
+    let max = a.parts().detail.lines.len() - 20;
     assert_eq!(a.detail_scroll(), max, "scroll stops at the last page");
-    assert_eq!(max, detail::max_scroll(&a));
+    assert_eq!(max, a.parts().detail.max_scroll);
     press(&mut a, &[Up]);
     assert_eq!(
         a.detail_scroll(),
@@ -137,8 +137,8 @@ fn filter_with_no_match_leaves_nothing_selected_and_recovers() {
     type_text(&mut a, "xyz");
     assert!(a.visible_cities().is_empty());
     assert_eq!(a.selected(), None);
-    assert!(detail::lines(&a).is_empty());
-    assert!(list::empty_message(&a).contains("xyz"));
+    assert!(a.parts().detail.lines.is_empty());
+    assert!(a.parts().detail.empty.contains("xyz"));
     press(&mut a, &[Enter, Char('l')]);
     assert_eq!(
         a.focus(),
@@ -242,16 +242,15 @@ fn the_map_selects_partners_and_zooms_to_show_them() {
         (city(&b), b.map_zoom()),
         (Some(Entry::Partner(shanshui)), Zoom::World)
     );
-    // Every mark's label can be tapped to select that partner.
+    // Every label drawn on the map can be tapped to select that partner.
     let mut tapped = 0;
-    for mark in map::marks(&b) {
-        let (Some(partner), Some(label)) = (mark.partner, mark.label_area) else {
+    let marks = b.parts().map.as_ref().expect("the map").marks.clone();
+    for mark in marks {
+        let Some(partner) = mark.partner.filter(|_| mark.label_area.is_some()) else {
             continue;
         };
-        b.update(Action::Click {
-            col: label.x,
-            row: label.y,
-        });
+        let (x, y) = place_of(&b, &mark.label);
+        b.click(x, y);
         assert_eq!(city(&b), Some(Entry::Partner(partner)), "{}", mark.label);
         tapped += 1;
     }
@@ -297,11 +296,8 @@ fn f_shows_only_the_selected_partners_events() {
     let shown = a.visible_events();
     assert_eq!(shown.len(), 4, "Ahornfeld has four events");
     assert!(shown.iter().all(|&e| a.data().partner_of(e) == ahornfeld));
-    assert!(
-        list::title(&a).contains("only Ahornfeld"),
-        "{}",
-        list::title(&a)
-    );
+    let title = &a.parts().list.title;
+    assert!(title.contains("only Ahornfeld"), "{title}");
     press(&mut a, &[Char('f')]);
     assert_eq!(a.visible_events().len(), 8);
 }
@@ -333,19 +329,13 @@ fn help_scroll_stops_at_its_end_and_survives_a_resize() {
     for _ in 0..200 {
         press(&mut a, &[Down]);
     }
-    let max = chrome::max_help_scroll(&a);
+    let help = |a: &common::Tui| a.parts().help.as_ref().expect("help open").max_scroll;
+    let max = help(&a);
     assert!(max > 0, "the help is longer than 80x24");
     assert_eq!(a.overlay(), Overlay::Help { scroll: max });
-    a.update(Action::Resize {
-        width: 200,
-        height: 60,
-    });
-    assert_eq!(
-        a.overlay(),
-        Overlay::Help {
-            scroll: chrome::max_help_scroll(&a)
-        }
-    );
+    a.resize(200, 60);
+    assert!(help(&a) < max, "more of the help fits");
+    assert_eq!(a.overlay(), Overlay::Help { scroll: help(&a) });
 }
 
 #[test]
@@ -365,66 +355,63 @@ fn q_and_ctrl_c_quit() {
 }
 
 #[test]
-fn clicks_select_rows_and_switch_tabs() {
+fn clicks_select_what_the_frame_drew_there() {
     let mut a = app("pl", 80, 24);
-    // Row 0 is the header, row 1 the list's top border, row 2 the overview; each partner
-    // takes two rows beside its flag: rows 3-4 Ahornfeld, 5-6 Vignac.
-    a.update(Action::Click { col: 5, row: 6 });
+    let (x, y) = place_of(&a, "Vignac");
+    a.click(x, y);
     assert_eq!(city(&a), Some(Entry::Partner(1)));
-    a.update(Action::Click { col: 5, row: 3 });
+    // A partner's row is two lines beside its flag: the second selects it too.
+    let (x, y) = place_of(&a, "Ahornfeld");
+    a.click(x, y + 1);
     assert_eq!(city(&a), Some(Entry::Partner(0)));
-    a.update(Action::Click { col: 5, row: 5 });
-    assert_eq!(city(&a), Some(Entry::Partner(1)));
-    a.update(Action::Click { col: 50, row: 10 });
+    let (x, y) = place_of(&a, "Kraj: ");
+    a.click(x, y);
     assert_eq!(
         a.focus(),
         Focus::Detail,
         "a click in the detail pane focuses it"
     );
-    let tab = chrome::header_layout(&a, ratatui::layout::Rect::new(0, 0, 80, 1)).tabs[1];
-    a.update(Action::Click {
-        col: tab.x + 1,
-        row: 0,
-    });
+    let (x, y) = place_of(&a, "Vignac");
+    a.click(x, y);
+    assert_eq!(
+        (city(&a), a.focus()),
+        (Some(Entry::Partner(1)), Focus::List),
+        "a row tapped while reading takes the focus back to the list"
+    );
+    let (x, y) = place_of(&a, "2 Oś czasu");
+    a.click(x, y);
     assert_eq!(a.view(), View::Timeline);
     // A tap on the language name opens the list of languages; a tap on one takes it.
-    a.update(Action::Click { col: 76, row: 0 });
+    let (x, y) = place_of(&a, "Polski");
+    a.click(x, y);
     assert_eq!(
         a.overlay(),
         Overlay::Languages { row: 0 },
         "the list opens on the current language"
     );
-    let (name, row) = chrome::language_rows(&a)[1].clone();
-    assert_eq!(name, "English");
-    a.update(Action::Click {
-        col: row.x + 2,
-        row: row.y,
-    });
+    let (x, y) = place_of(&a, "English");
+    a.click(x, y);
     assert_eq!((a.lang(), a.overlay()), ("en", Overlay::None));
     // Clicks on borders and on the header's empty middle change nothing.
     let before = (a.view(), a.selected(), a.lang());
-    a.update(Action::Click { col: 0, row: 1 });
-    a.update(Action::Click { col: 60, row: 0 });
+    a.click(0, 1);
+    a.click(60, 0);
     assert_eq!((a.view(), a.selected(), a.lang()), before);
-    // The footer's hints are buttons: the first one in the timeline opens the town.
-    a.update(Action::Click { col: 3, row: 23 });
+    // The footer's hints are buttons: the one that opens the event's town does.
+    let (x, y) = place_of(&a, "show the town");
+    assert_eq!(y, 23, "in the footer");
+    a.click(x, y);
     assert_eq!(a.view(), View::Cities);
 }
 
 #[test]
 fn the_wheel_scrolls_what_is_under_it() {
     let mut a = app("pl", 80, 24);
-    a.update(Action::Wheel {
-        col: 5,
-        row: 5,
-        down: true,
-    });
+    let (x, y) = place_of(&a, "Vignac");
+    a.wheel(x, y, true);
     assert_eq!(city(&a), Some(Entry::Partner(0)));
-    a.update(Action::Wheel {
-        col: 50,
-        row: 5,
-        down: true,
-    });
+    let (x, y) = place_of(&a, "Kraj: ");
+    a.wheel(x, y, true);
     assert_eq!(a.detail_scroll(), 3);
     assert_eq!(city(&a), Some(Entry::Partner(0)));
 }
@@ -436,26 +423,14 @@ fn resizing_keeps_scroll_within_the_new_content() {
     for _ in 0..100 {
         press(&mut a, &[Down]);
     }
-    assert!(a.detail_scroll() > 0);
-    a.update(Action::Resize {
-        width: 200,
-        height: 60,
-    });
-    let max = detail::lines(&a).len().saturating_sub(
-        viewmodel::detail_inner(&a)
-            .expect("a detail pane")
-            .height
-            .into(),
-    );
+    let before = a.detail_scroll();
+    assert!(before > 0);
+    a.resize(200, 60);
+    let max = a.parts().detail.max_scroll;
+    assert!(max < before, "more of the text fits");
     assert_eq!(a.detail_scroll(), max);
-    a.update(Action::Resize {
-        width: 1,
-        height: 1,
-    });
-    a.update(Action::Resize {
-        width: 80,
-        height: 24,
-    });
+    a.resize(1, 1);
+    a.resize(80, 24);
     assert!(a.running());
 }
 
@@ -473,7 +448,7 @@ fn the_language_list_works_from_the_keyboard_too() {
         "Esc keeps the language"
     );
     a.update(Action::OpenLanguages);
-    a.update(Action::Click { col: 0, row: 20 });
+    a.click(0, 20);
     assert_eq!(
         (a.lang(), a.overlay()),
         ("fr", Overlay::None),

@@ -6,17 +6,18 @@
 
 use std::time::Instant;
 
-use partner_cities::action::{Action, View};
+use partner_cities::action::{Action, Msg, View};
 use partner_cities::app::{App, Settings};
 use partner_cities::content::Context;
 use partner_cities::data::load::{DataError, MAX_FILE_BYTES};
 use partner_cities::data::{self, Dataset, PartialDate, chars};
 use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::I18n;
+use partner_cities::plan::Plan;
 use partner_cities::report;
 use partner_cities::screenshot::{self, Format, Palette};
-use partner_cities::ui::Theme;
 use partner_cities::ui::theme::ThemeChoice;
+use partner_cities::ui::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -89,36 +90,40 @@ pub fn show(data: Dataset, lang: &'static str, pick: u8) {
     };
     let settings = Settings {
         glyphs,
-        ..Settings::interactive(lang, today(), Rect::new(0, 0, 80, 24))
+        ..Settings::interactive(lang, today())
     };
     let mut app = App::new(data, I18n::new(), settings, Instant::now());
     let theme = Theme::dark();
     let mut last = None;
-    let mut look = |app: &App| {
-        let buffer = screenshot::render(app, &theme);
+    // Drawn as the event loop draws: what the frame measured goes back to the app.
+    let mut look = |app: &mut App, area: Rect| {
+        let plan = Plan::new(app, area);
+        let mut buffer = Buffer::empty(area);
+        ui::render(app, &plan, &theme, &mut buffer);
+        app.update(Msg::Drawn(plan.extents));
         check_cells(&buffer);
         last = Some(buffer);
     };
+    let screen = Rect::new(0, 0, 80, 24);
     for view in View::ALL {
         app.update(Action::ShowView(view));
         app.update(Action::First);
         for _ in 0..6 {
-            look(&app);
+            look(&mut app, screen);
             app.update(Action::MoveDown);
         }
         app.update(Action::FocusDetail);
         app.update(Action::Last);
-        look(&app);
+        look(&mut app, screen);
         app.update(Action::FocusList);
     }
     app.update(Action::ZoomOut);
-    look(&app);
+    look(&mut app, screen);
     app.update(Action::ToggleHelp);
-    look(&app);
+    look(&mut app, screen);
     app.update(Action::ToggleHelp);
     for (width, height) in [(30, 8), (200, 60)] {
-        app.update(Action::Resize { width, height });
-        look(&app);
+        look(&mut app, Rect::new(0, 0, width, height));
     }
     if let Some(buffer) = last {
         let palette = Palette::for_theme(ThemeChoice::Dark);

@@ -7,39 +7,21 @@ mod shown;
 
 use std::time::{Duration, Instant};
 
-use ratatui::layout::{Position, Rect};
-
-use crate::action::{Action, Focus, Msg, Overlay, View};
+use crate::action::{Action, Extents, Focus, Msg, Overlay, View};
 use crate::content::Context;
 use crate::data::{Dataset, PartialDate, chars};
 use crate::glyphs::GlyphMode;
 use crate::i18n::I18n;
 use crate::idle::{Due, IdleTimers};
 use crate::keymap::Mode;
-use crate::layout::Screen;
 use crate::map::{self, Zoom};
-use crate::viewmodel::{self, chrome, detail, list};
 
 use shown::{SearchKeys, Shown};
 
-/// A row of the town list; the overview comes first, then partners in file order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Entry {
-    Overview,
-    Partner(usize),
-}
-
-/// What a list row stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    City(Entry),
-    Event(usize),
-}
+pub use crate::action::{Entry, Target};
 
 /// Longest search text kept; more would only ever match nothing.
 const MAX_FILTER_CHARS: usize = 64;
-/// Lines the wheel scrolls at a time.
-const WHEEL_LINES: isize = 3;
 
 /// How the app starts: from the command line, or fixed by tests.
 #[derive(Debug, Clone)]
@@ -47,8 +29,6 @@ pub struct Settings {
     /// The language it starts in and the idle reset returns to.
     pub lang: &'static str,
     pub today: PartialDate,
-    /// The terminal's size at start.
-    pub area: Rect,
     /// Unattended: no key quits, idle resets to home, the attract tour runs.
     pub kiosk: bool,
     pub glyphs: GlyphMode,
@@ -66,11 +46,10 @@ pub struct Settings {
 
 impl Settings {
     /// An interactive session: no kiosk, no timers, Unicode glyphs.
-    pub fn interactive(lang: &'static str, today: PartialDate, area: Rect) -> Self {
+    pub fn interactive(lang: &'static str, today: PartialDate) -> Self {
         Settings {
             lang,
             today,
-            area,
             kiosk: false,
             glyphs: GlyphMode::Unicode,
             idle: None,
@@ -99,16 +78,15 @@ pub struct App {
     partner_only: Option<usize>,
     map_zoom: Zoom,
     detail_scroll: usize,
-    /// The terminal's size.
-    area: Rect,
     running: bool,
     timers: IdleTimers,
     notice: Option<String>,
     /// Every town's and event's names folded for search, made with the data.
     keys: SearchKeys,
     shown: Shown,
-    /// The list pane's first row: an index into the current view's rows.
-    list_top: usize,
+    /// What the last frame measured: the list's first row (an index into the current
+    /// view's rows), the pages and how far the panes scroll.
+    extents: Extents,
 }
 
 impl App {
@@ -120,7 +98,6 @@ impl App {
         let event = (!data.events.is_empty()).then_some(0);
         let mut app = App {
             lang: settings.lang,
-            area: settings.area,
             notice: settings.notice.clone(),
             keys: SearchKeys::new(&data),
             data,
@@ -138,7 +115,7 @@ impl App {
             running: true,
             timers,
             shown: Shown::default(),
-            list_top: 0,
+            extents: Extents::default(),
         };
         app.restore();
         app
@@ -190,16 +167,8 @@ impl App {
         self.detail_scroll
     }
 
-    pub fn area(&self) -> Rect {
-        self.area
-    }
-
     pub fn glyphs(&self) -> GlyphMode {
         self.settings.glyphs
-    }
-
-    pub fn kiosk(&self) -> bool {
-        self.settings.kiosk
     }
 
     /// Colours are available (the theme is not mono).
@@ -223,7 +192,7 @@ impl App {
 
     /// The list pane's first row.
     pub fn list_top(&self) -> usize {
-        self.list_top
+        self.extents.list_top
     }
 
     /// The widest partner name the town list shows, in cells.
@@ -289,7 +258,7 @@ impl App {
     }
 
     /// Row `index` of the current view's list.
-    pub fn row_target(&self, index: usize) -> Option<Target> {
+    fn row_target(&self, index: usize) -> Option<Target> {
         match self.view {
             View::Cities => self.shown.cities.get(index).map(|e| Target::City(*e)),
             View::Timeline => self.shown.events.get(index).map(|e| Target::Event(*e)),
@@ -351,6 +320,7 @@ impl App {
                 None => {}
             },
             Msg::Data(data) => self.replace_data(*data),
+            Msg::Drawn(extents) => self.extents = extents,
         }
         self.restore();
     }
@@ -421,17 +391,11 @@ impl App {
                 Overlay::Languages { row: row.min(last) }
             }
             Overlay::Help { scroll } => Overlay::Help {
-                scroll: scroll.min(chrome::max_help_scroll(self)),
+                scroll: scroll.min(self.extents.help_max),
             },
             Overlay::None => Overlay::None,
         };
-        // How far it can go needs the detail pane's document, built and wrapped: not worth
-        // it when there is nothing to bring back (before the first frame it was built
-        // twice for this, 0.37 ms of the 1.7 ms from `main` to the frame).
-        if self.detail_scroll > 0 {
-            self.detail_scroll = self.detail_scroll.min(detail::max_scroll(self));
-        }
-        self.list_top = list::window_top(self, self.list_top);
+        self.detail_scroll = self.detail_scroll.min(self.extents.detail_max);
     }
 
     fn select(&mut self, target: Target) {
@@ -466,7 +430,7 @@ impl App {
         self.detail_scroll = 0;
         self.partner_only = None;
         self.lang = self.settings.lang;
-        self.list_top = 0;
+        self.extents.list_top = 0;
     }
 
     /// Tour step `n`, cycling: the overview, each partner in turn, the timeline, then the
@@ -558,9 +522,29 @@ impl App {
                     self.select(Target::City(partner));
                 }
             }
-            Action::Click { col, row } => self.click(Position::new(col, row)),
-            Action::Wheel { col, row, down } => self.wheel(Position::new(col, row), down),
-            Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+            Action::SetLanguage(code) => {
+                if self.i18n.usable(self.glyphs()).contains(&code) {
+                    self.set_language(code);
+                }
+                self.overlay = Overlay::None;
+            }
+            Action::Select(target) => {
+                if self.focus == Focus::Detail {
+                    self.focus = Focus::List;
+                }
+                if Some(target) != self.selected() {
+                    self.select(target);
+                }
+            }
+            Action::MoveSelection(delta) => self.move_selection(delta),
+            Action::ScrollDetail(delta) => {
+                self.detail_scroll = self.detail_scroll.saturating_add_signed(delta);
+            }
+            Action::ScrollHelp(delta) => {
+                if let Overlay::Help { scroll } = &mut self.overlay {
+                    *scroll = scroll.saturating_add_signed(delta);
+                }
+            }
         }
     }
 
@@ -593,17 +577,17 @@ impl App {
         }
     }
 
-    /// Rows (or lines, in the detail pane and help) that one page moves.
+    /// Rows (or lines, in the detail pane and help) that one page moves, as the last frame
+    /// measured them.
     fn page(&self) -> isize {
-        let pane = if matches!(self.overlay, Overlay::Help { .. }) {
-            Some(crate::layout::inner(chrome::help_area(self)))
+        let page = if matches!(self.overlay, Overlay::Help { .. }) {
+            self.extents.help_page
         } else if self.focus == Focus::Detail {
-            viewmodel::detail_inner(self)
+            self.extents.detail_page
         } else {
-            viewmodel::list_inner(self)
+            self.extents.list_page
         };
-        let height = pane.map_or(1, |r| r.height.saturating_sub(1).max(1));
-        isize::from(i16::try_from(height).unwrap_or(i16::MAX))
+        isize::try_from(page.max(1)).unwrap_or(isize::MAX / 2)
     }
 
     /// Moves the selection, or scrolls the detail pane or help, by `delta`.
@@ -630,78 +614,6 @@ impl App {
             && let Some(target) = self.row_target(next)
         {
             self.select(target);
-        }
-    }
-
-    fn click(&mut self, at: Position) {
-        match self.overlay {
-            Overlay::Languages { .. } => {
-                // A tap on a language takes it; anywhere else closes the list.
-                match chrome::language_rows(self)
-                    .into_iter()
-                    .position(|(_, r)| r.contains(at))
-                {
-                    Some(row) => {
-                        self.overlay = Overlay::Languages { row };
-                        self.apply(Action::ChooseLanguage);
-                    }
-                    None => self.overlay = Overlay::None,
-                }
-                return;
-            }
-            Overlay::Help { .. } => {
-                self.overlay = Overlay::None;
-                return;
-            }
-            Overlay::None => {}
-        }
-        let Screen::Normal(panes) = viewmodel::screen(self) else {
-            return;
-        };
-        if panes.header.contains(at) {
-            let places = chrome::header_layout(self, panes.header);
-            if let Some(i) = places.tabs.iter().position(|r| r.contains(at)) {
-                self.show_view(View::ALL[i]);
-            } else if places.language.is_some_and(|r| r.contains(at)) {
-                self.apply(Action::OpenLanguages);
-            }
-        } else if panes.list.contains(at) {
-            if self.focus == Focus::Detail {
-                self.focus = Focus::List;
-            }
-            if let Some(target) = list::target_at(self, at)
-                && Some(target) != self.selected()
-            {
-                self.select(target);
-            }
-        } else if panes.detail.contains(at) {
-            if self.selected().is_some() {
-                self.focus = Focus::Detail;
-            }
-        } else if panes.footer.contains(at)
-            && let Some(item) = chrome::footer_items(self, panes.footer)
-                .into_iter()
-                .find(|i| i.area.contains(at))
-        {
-            self.apply(item.action);
-        }
-    }
-
-    fn wheel(&mut self, at: Position, down: bool) {
-        let delta = if down { 1 } else { -1 };
-        if let Overlay::Help { scroll } = &mut self.overlay {
-            *scroll = scroll.saturating_add_signed(delta * WHEEL_LINES);
-            return;
-        }
-        let Screen::Normal(panes) = viewmodel::screen(self) else {
-            return;
-        };
-        if panes.list.contains(at) {
-            self.move_selection(delta);
-        } else if panes.detail.contains(at) {
-            self.detail_scroll = self
-                .detail_scroll
-                .saturating_add_signed(delta * WHEEL_LINES);
         }
     }
 }

@@ -6,9 +6,8 @@ mod svg;
 
 use std::path::Path;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::{Action, View};
@@ -17,6 +16,7 @@ use crate::data::Dataset;
 use crate::data::chars::{self, escape};
 use crate::i18n::{Arg, I18n};
 use crate::map::Zoom;
+use crate::plan::Plan;
 use crate::ui::{self, Theme};
 
 pub use svg::{Palette, svg};
@@ -95,10 +95,12 @@ impl ShotError {
     }
 }
 
-/// One screenshot: the app started with `settings`, brought to `scene`.
+/// One screenshot: the app started with `settings`, brought to `scene`, on a screen of
+/// `area`.
 #[derive(Debug, Clone)]
 pub struct Shot<'a> {
     pub settings: Settings,
+    pub area: Rect,
     pub scene: Scene,
     pub select: Option<&'a str>,
     pub zoom: Option<Zoom>,
@@ -116,7 +118,7 @@ pub fn take(data: Dataset, i18n: I18n, shot: &Shot, theme: &Theme) -> Result<Buf
     };
     let mut app = App::new(data, i18n, settings, std::time::Instant::now());
     stage(&mut app, shot.scene, shot.select, shot.zoom)?;
-    Ok(render(&app, theme))
+    Ok(render(&app, shot.area, theme))
 }
 
 /// Brings `app` to `scene` as a visitor would: the view, then the town `select` (a partner
@@ -194,16 +196,11 @@ fn target(app: &App, id: &str) -> Result<Target, ShotError> {
     }
 }
 
-/// The frame the live screen would show for `app`.
-pub fn render(app: &App, theme: &Theme) -> Buffer {
-    let area = app.area();
-    // TestBackend only keeps cells in memory; a size of zero is valid for it.
-    let mut terminal =
-        Terminal::new(TestBackend::new(area.width, area.height)).expect("in-memory backend");
-    terminal
-        .draw(|frame| ui::draw(frame, app, theme))
-        .expect("in-memory backend");
-    terminal.backend().buffer().clone()
+/// The frame the live screen would show for `app` on a screen of `area`.
+pub fn render(app: &App, area: Rect, theme: &Theme) -> Buffer {
+    let mut buffer = Buffer::empty(area);
+    ui::render(app, &Plan::new(app, area), theme, &mut buffer);
+    buffer
 }
 
 /// The buffer as lines of text, trailing spaces trimmed; a wide character's second cell

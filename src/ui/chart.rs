@@ -7,7 +7,8 @@ use ratatui::style::Modifier;
 use ratatui::widgets::Widget;
 
 use super::{Theme, pane};
-use crate::app::{App, Target};
+use crate::action::Target;
+use crate::app::App;
 use crate::glyphs::GlyphMode;
 use crate::layout;
 

@@ -5,29 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 
 use super::{Theme, paint_flag_cell, pane, styled};
-use crate::action::{Focus, Overlay, View};
-use crate::app::App;
 use crate::flags;
 use crate::layout;
-use crate::viewmodel;
+use crate::plan::detail::DetailPane;
 
-pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
-    let title = match app.view() {
-        View::Cities | View::Map => app.tr("pane-detail"),
-        View::Timeline => app.tr("pane-event"),
-    };
-    pane(
-        title,
-        (app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. }),
-        theme,
-    )
-    .render(area, buf);
-    let inner = layout::inner(area);
-    let lines = viewmodel::detail::lines(app);
-    if lines.is_empty() {
-        let message = viewmodel::list::empty_message(app);
+pub fn draw(buf: &mut Buffer, theme: &Theme, detail: &DetailPane) {
+    pane(detail.title.clone(), detail.focused, theme).render(detail.area, buf);
+    let inner = layout::inner(detail.area);
+    if detail.lines.is_empty() {
         let wrapped = crate::content::wrap(
-            &message,
+            &detail.empty,
             inner.width.into(),
             "",
             "",
@@ -37,25 +24,26 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
         return;
     }
     let height = usize::from(inner.height);
-    let shown = lines
+    let shown = detail
+        .lines
         .iter()
-        .skip(app.detail_scroll())
+        .skip(detail.scroll)
         .take(height)
         .map(|l| styled(l, theme));
     super::rows(buf, shown, inner);
-    if let Some(flag) = viewmodel::detail::flag(app) {
-        draw_flag(buf, &flag, inner, app.detail_scroll());
+    if let Some(flag) = &detail.flag {
+        draw_flag(buf, flag, inner, detail.scroll);
     }
-    if lines.len() > height {
+    if detail.max_scroll > 0 {
         // On the border, so it never covers text.
-        let mut state = ScrollbarState::new(lines.len() - height).position(app.detail_scroll());
+        let mut state = ScrollbarState::new(detail.max_scroll).position(detail.scroll);
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)
             .track_symbol(Some("│"))
             .style(theme.border);
         bar.render(
-            area.inner(ratatui::layout::Margin::new(0, 1)),
+            detail.area.inner(ratatui::layout::Margin::new(0, 1)),
             buf,
             &mut state,
         );

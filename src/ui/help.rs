@@ -5,23 +5,17 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{Theme, pane, styled};
-use crate::action::Overlay;
-use crate::app::App;
 use crate::layout;
-use crate::viewmodel;
+use crate::plan::chrome::Help;
 
-pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme) {
-    let area = viewmodel::chrome::help_area(app);
-    Clear.render(area, buf);
-    pane(app.tr("pane-help"), true, theme).render(area, buf);
-    let inner = layout::inner(area);
-    let scroll = match app.overlay() {
-        Overlay::Help { scroll } => scroll,
-        _ => 0,
-    };
-    let lines: Vec<Line> = viewmodel::chrome::help_lines(app)
+pub fn draw(buf: &mut Buffer, theme: &Theme, help: &Help) {
+    Clear.render(help.area, buf);
+    pane(help.title.clone(), true, theme).render(help.area, buf);
+    let inner = layout::inner(help.area);
+    let lines: Vec<Line> = help
+        .lines
         .iter()
-        .skip(scroll)
+        .skip(help.scroll)
         .take(inner.height.into())
         .map(|l| styled(l, theme))
         .collect();

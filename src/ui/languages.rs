@@ -5,19 +5,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{Theme, pane};
-use crate::action::Overlay;
-use crate::app::App;
-use crate::viewmodel;
+use crate::plan::chrome::Languages;
 
-pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme) {
-    let area = viewmodel::chrome::languages_area(app);
-    Clear.render(area, buf);
-    pane(app.tr("pane-language"), true, theme).render(area, buf);
-    for (i, (name, row)) in viewmodel::chrome::language_rows(app)
-        .into_iter()
-        .enumerate()
-    {
-        let highlighted = app.overlay() == Overlay::Languages { row: i };
+pub fn draw(buf: &mut Buffer, theme: &Theme, languages: &Languages) {
+    Clear.render(languages.area, buf);
+    pane(languages.title.clone(), true, theme).render(languages.area, buf);
+    for (i, (_, name, row)) in languages.rows.iter().enumerate() {
+        let highlighted = languages.highlighted == i;
         let (marker, style) = if highlighted {
             ("▶ ", theme.selected)
         } else {
@@ -30,6 +24,6 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme) {
         } else {
             line
         };
-        Paragraph::new(line).render(row, buf);
+        Paragraph::new(line).render(*row, buf);
     }
 }

@@ -1,35 +1,26 @@
 //! The left (or upper) pane: towns or events, the selected one marked.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{Theme, paint_flag_cell, pane, styled};
-use crate::action::{Focus, Overlay};
-use crate::app::App;
 use crate::layout;
-use crate::viewmodel;
-use crate::viewmodel::list::MARKER_WIDTH;
+use crate::plan::list::{ListPane, MARKER_WIDTH};
 
-pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
-    let focused = !(app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. });
-    pane(viewmodel::list::title(app), focused, theme).render(area, buf);
-    let inner = layout::inner(area);
-    // Only the rows on screen, from the first one shown.
-    let items = viewmodel::list::items(app);
-    let selected = app.selected();
+pub fn draw(buf: &mut Buffer, theme: &Theme, list: &ListPane) {
+    pane(list.title.clone(), list.focused, theme).render(list.area, buf);
+    let inner = layout::inner(list.area);
     let mut lines: Vec<Line> = Vec::new();
-    for item in &items {
-        let is_selected = item.target.is_some() && item.target == selected;
+    for item in &list.items {
         for (n, line) in item.lines.iter().enumerate() {
-            let marker = match (is_selected, n) {
+            let marker = match (item.selected, n) {
                 (true, 0) => "▶ ",
                 _ => "  ",
             };
             let mut out = styled(line, theme);
             out.spans.insert(0, Span::raw(marker));
-            if is_selected {
+            if item.selected {
                 let pad = usize::from(inner.width).saturating_sub(out.width());
                 out.spans.push(Span::raw(" ".repeat(pad)));
                 // On every span: a span's own colours (the contrast theme's black
@@ -45,7 +36,7 @@ pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
 
     // Flags go over the gutter left of their rows' text, cell by cell.
     let mut line = 0usize;
-    for item in &items {
+    for item in &list.items {
         if let Some(flag) = &item.flag {
             for (r, row) in flag.iter().enumerate() {
                 let shown = line + r;

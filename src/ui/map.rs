@@ -4,35 +4,31 @@
 
 use line_clipping::{LineSegment, Point, Window, cohen_sutherland};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Context, Painter, Shape};
 
 use super::{Theme, pane};
-use crate::action::{Focus, Overlay};
-use crate::app::{App, Entry, Target};
+use crate::action::{Entry, Target};
+use crate::app::App;
 use crate::atlas::{self, Kind};
 use crate::data::Coordinates;
 use crate::glyphs::GlyphMode;
 use crate::map::Bounds;
-use crate::viewmodel::{self, map::MapView};
+use crate::plan::list::ListPane;
+use crate::plan::map::MapView;
 
-pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect) {
-    let focused = !(app.focus() == Focus::Detail) && !matches!(app.overlay(), Overlay::Help { .. });
-    pane(viewmodel::list::title(app), focused, theme).render(area, buf);
-    let Some(view) = viewmodel::map::view(app) else {
-        return;
-    };
-    canvas(app, theme, &view).render(view.area, buf);
+pub fn draw(buf: &mut Buffer, app: &App, theme: &Theme, list: &ListPane, view: &MapView) {
+    pane(list.title.clone(), list.focused, theme).render(list.area, buf);
+    canvas(app, theme, view).render(view.area, buf);
     let selected = match app.selected() {
         Some(Target::City(Entry::Partner(i))) => Some(i),
         _ => None,
     };
-    marks(buf, app, theme, &view, selected);
-    legend(buf, theme, &view, selected);
-    scale_bar(buf, app, theme, &view);
+    marks(buf, app, theme, view, selected);
+    legend(buf, theme, view, selected);
+    scale_bar(buf, app, theme, view);
 }
 
 /// `style` made complete: every colour and attribute set, so nothing of what was in the

@@ -15,27 +15,51 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use crate::action::{Overlay, View};
+use crate::action::Msg;
 use crate::app::App;
 use crate::content::StyledLine;
 use crate::data::chars;
 use crate::flags::{FlagCell, FlagColor};
 use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
-use crate::layout::{self, Screen};
-use crate::viewmodel;
+use crate::layout;
+use crate::plan::Plan;
 use ratatui::style::{Color, Style};
 pub use theme::Theme;
 
-/// Paints the whole screen for `app` in a frame of ratatui's `Terminal` (screenshots,
-/// tests, benchmarks); see [`render`].
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
-    render(app, theme, frame.buffer_mut());
+/// Draws the frame `app` shows at the frame's size, and tells the app what it measured
+/// (the list's first row, the pages, how far the panes scroll). The plan it drew is
+/// returned: clicks on this frame are tested against it.
+pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) -> Plan {
+    let plan = Plan::new(app, frame.area());
+    render(app, &plan, theme, frame.buffer_mut());
+    app.update(Msg::Drawn(plan.extents));
+    plan
 }
 
-/// Paints the whole screen for `app` into `buf`, a buffer of the app's size.
-pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    draw_views(buf, app, theme);
+/// Paints `plan`, a frame of `app`, into `buf`, a buffer of the plan's size.
+pub fn render(app: &App, plan: &Plan, theme: &Theme, buf: &mut Buffer) {
+    match &plan.parts {
+        None => too_small(buf, app, theme, plan.area),
+        Some(parts) => {
+            chrome::header(buf, theme, &parts.header);
+            match &parts.map {
+                Some(view) => map::draw(buf, app, theme, &parts.list, view),
+                None => list::draw(buf, theme, &parts.list),
+            }
+            if let Some(chart_area) = parts.chart {
+                chart::draw(buf, app, theme, chart_area);
+            }
+            detail::draw(buf, theme, &parts.detail);
+            chrome::footer(buf, theme, &parts.footer);
+            if let Some(help) = &parts.help {
+                help::draw(buf, theme, help);
+            }
+            if let Some(languages) = &parts.languages {
+                languages::draw(buf, theme, languages);
+            }
+        }
+    }
     without_controls(buf);
     if app.glyphs() == GlyphMode::Basic {
         to_basic(buf);
@@ -71,32 +95,6 @@ fn to_basic(buffer: &mut Buffer) {
         if !symbol.chars().all(is_basic) {
             let stand_in = symbol.chars().next().map_or(' ', basic_stand_in);
             cell.set_char(stand_in);
-        }
-    }
-}
-
-fn draw_views(buf: &mut Buffer, app: &App, theme: &Theme) {
-    match viewmodel::screen(app) {
-        Screen::TooSmall(area) => too_small(buf, app, theme, area),
-        Screen::Normal(panes) => {
-            chrome::header(buf, app, theme, panes.header);
-            match app.view() {
-                View::Map => map::draw(buf, app, theme, panes.list),
-                View::Cities | View::Timeline => list::draw(buf, app, theme, panes.list),
-            }
-            if let Some((chart_area, detail_area)) = viewmodel::detail_panes(app) {
-                if let Some(chart_area) = chart_area {
-                    chart::draw(buf, app, theme, chart_area);
-                }
-                detail::draw(buf, app, theme, detail_area);
-            }
-            chrome::footer(buf, app, theme, panes.footer);
-            if matches!(app.overlay(), Overlay::Help { .. }) {
-                help::draw(buf, app, theme);
-            }
-            if matches!(app.overlay(), Overlay::Languages { .. }) {
-                languages::draw(buf, app, theme);
-            }
         }
     }
 }

@@ -13,6 +13,6 @@ pub mod tools;
 
 // Each test binary uses a different part of these.
 #[allow(unused_imports)]
-pub use apps::{TODAY, app, app_on, app_with, fixture, partner_index, production, settings};
+pub use apps::{TODAY, Tui, app, app_on, app_with, fixture, partner_index, production, settings};
 #[allow(unused_imports)]
 pub use keys::{press, type_text};

@@ -1,18 +1,18 @@
 //! The screen as drawn: the library's own renderer, read back as text or cell by cell.
 
-use partner_cities::app::App;
 use partner_cities::screenshot;
 use partner_cities::ui::Theme;
-use partner_cities::viewmodel;
 use ratatui::buffer::Buffer;
 
+use super::apps::Tui;
+
 /// The frame `app` draws with `theme`.
-pub fn draw_with(app: &App, theme: &Theme) -> Buffer {
-    screenshot::render(app, theme)
+pub fn draw_with(app: &Tui, theme: &Theme) -> Buffer {
+    screenshot::render(app, app.area, theme)
 }
 
 /// The frame `app` draws with the dark theme.
-pub fn draw(app: &App) -> Buffer {
+pub fn draw(app: &Tui) -> Buffer {
     draw_with(app, &Theme::dark())
 }
 
@@ -22,7 +22,7 @@ pub fn text(buffer: &Buffer) -> String {
 }
 
 /// What `app` shows, as text.
-pub fn shown(app: &App) -> String {
+pub fn shown(app: &Tui) -> String {
     text(&draw(app))
 }
 
@@ -39,19 +39,19 @@ pub struct ListWindow {
     pub selected_at: Option<usize>,
 }
 
-pub fn list_window(app: &App) -> ListWindow {
-    let items = viewmodel::list::items(app);
-    let selected = app.selected();
+pub fn list_window(app: &Tui) -> ListWindow {
+    let parts = app.plan.parts.as_ref().expect("a screen with panes");
+    let items = &parts.list.items;
     let mut line = 0;
     let mut selected_at = None;
-    for item in &items {
-        if item.target.is_some() && item.target == selected {
+    for item in items {
+        if item.selected {
             selected_at = Some(line);
         }
         line += item.lines.len();
     }
     ListWindow {
-        height: viewmodel::list_inner_height(app),
+        height: usize::from(partner_cities::layout::inner(parts.list.area).height),
         before_last: line - items.last().map_or(0, |i| i.lines.len()),
         selected_at,
     }
@@ -91,4 +91,32 @@ pub fn braille_dots(
         }
     }
     dots
+}
+
+/// The cell where `text` is first drawn, reading each row left to right (a wide
+/// character's second cell is skipped): where a visitor would tap to reach it.
+pub fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    for y in area.top()..area.bottom() {
+        // The row's text, and the column each of its bytes was drawn in.
+        let mut row = String::new();
+        let mut columns = Vec::new();
+        let mut x = area.left();
+        while x < area.right() {
+            let symbol = buffer[(x, y)].symbol();
+            row.push_str(symbol);
+            columns.extend(std::iter::repeat_n(x, symbol.len()));
+            x += u16::try_from(unicode_width::UnicodeWidthStr::width(symbol).max(1)).unwrap_or(1);
+        }
+        if let Some(at) = row.find(text) {
+            return Some((columns[at], y));
+        }
+    }
+    None
+}
+
+/// Where `text` is drawn in `app`'s frame, for a test that taps it; a test fails here when
+/// the frame does not show it.
+pub fn place_of(app: &Tui, text: &str) -> (u16, u16) {
+    find(&draw(app), text).unwrap_or_else(|| panic!("{text:?} is not on screen:\n{}", shown(app)))
 }

@@ -4,13 +4,14 @@
 
 use ratatui::layout::{Position, Rect};
 
-use crate::app::{App, Entry, Target};
+use crate::action::{Entry, Target};
+use crate::app::App;
 use crate::atlas::{self, Kind};
 use crate::data::Coordinates;
 use crate::geo;
 use crate::glyphs::GlyphMode;
 use crate::i18n::Arg;
-use crate::layout::{self, Screen};
+use crate::layout;
 use crate::map::{self, Bounds, Ink, Zoom};
 
 /// A town drawn on the map.
@@ -78,20 +79,6 @@ const MAX_ROUTES: usize = 50;
 /// The world map draws no line south of this latitude.
 const ANTARCTIC: f64 = -60.0;
 
-/// The inside of the map pane, in the map view.
-pub fn area(app: &App) -> Option<Rect> {
-    match super::screen(app) {
-        Screen::Normal(panes) => Some(layout::inner(panes.list)),
-        Screen::TooSmall(_) => None,
-    }
-}
-
-/// The window shown, fitted to the pane.
-pub fn bounds(app: &App) -> Option<Bounds> {
-    let area = area(app)?;
-    Some(app.map_window(app.map_zoom()).fit(area))
-}
-
 fn selected_partner(app: &App) -> Option<usize> {
     match app.selected() {
         Some(Target::City(Entry::Partner(i))) => Some(i),
@@ -121,12 +108,14 @@ fn distance_km(app: &App, partner: usize) -> u32 {
     km.round() as u32
 }
 
-/// The map pane's lines, marks, legend, scale bar and labels, placed in that order: a
-/// corner for the legend that holds no town, a bottom corner for the scale bar, then each
-/// label where it covers none of them (the selected partner's and the home town's first);
-/// the legend and labels where they hide the least of the lines.
-pub fn view(app: &App) -> Option<MapView> {
-    let (area, bounds) = (area(app)?, bounds(app)?);
+/// The map inside `area` (the map pane's inside): its lines, marks, legend, scale bar and
+/// labels, placed in that order: a corner for the legend that holds no town, a bottom
+/// corner for the scale bar, then each label where it covers none of them (the selected
+/// partner's and the home town's first); the legend and labels where they hide the least
+/// of the lines.
+pub fn view(app: &App, area: Rect) -> MapView {
+    // The window shown, fitted to the pane.
+    let bounds = app.map_window(app.map_zoom()).fit(area);
     let selected = selected_partner(app);
     let scale = match app.map_zoom() {
         Zoom::Region => atlas::Scale::Fine,
@@ -198,7 +187,7 @@ pub fn view(app: &App) -> Option<MapView> {
     for (mark, spot) in marks.iter_mut().zip(places) {
         mark.label_area = spot;
     }
-    Some(MapView {
+    MapView {
         area,
         bounds,
         clip,
@@ -208,12 +197,7 @@ pub fn view(app: &App) -> Option<MapView> {
         marks,
         legend,
         scale: scale_bar,
-    })
-}
-
-/// The towns in view with their labels.
-pub fn marks(app: &App) -> Vec<MapMark> {
-    view(app).map(|v| v.marks).unwrap_or_default()
+    }
 }
 
 fn free_of(r: Rect, anchors: &[(u16, u16)], blocked: &[Rect]) -> bool {
@@ -344,28 +328,29 @@ fn scale_bar(
     })
 }
 
-/// The partner whose legend row, label or mark (or a cell next to it) is at `at`.
-pub fn target_at(app: &App, at: Position) -> Option<Target> {
-    let view = view(app)?;
-    let partner = |i: usize| Some(Target::City(Entry::Partner(i)));
-    if let Some(row) = view
-        .legend
-        .iter()
-        .flat_map(|l| &l.rows)
-        .find(|r| r.area.contains(at))
-    {
-        return partner(row.partner);
-    }
-    let marks = &view.marks;
-    let on_label = marks
-        .iter()
-        .find(|m| m.label_area.is_some_and(|r| r.contains(at)));
-    let near_mark = || {
-        marks
+impl MapView {
+    /// The partner whose legend row, label or mark (or a cell next to it) is at `at`.
+    pub fn target_at(&self, at: Position) -> Option<Target> {
+        let partner = |i: usize| Some(Target::City(Entry::Partner(i)));
+        if let Some(row) = self
+            .legend
             .iter()
-            .filter(|m| m.cell.0.abs_diff(at.x) <= 2 && m.cell.1.abs_diff(at.y) <= 1)
-            .min_by_key(|m| m.cell.0.abs_diff(at.x) + m.cell.1.abs_diff(at.y))
-    };
-    let mark = on_label.or_else(near_mark)?;
-    mark.partner.and_then(partner)
+            .flat_map(|l| &l.rows)
+            .find(|r| r.area.contains(at))
+        {
+            return partner(row.partner);
+        }
+        let marks = &self.marks;
+        let on_label = marks
+            .iter()
+            .find(|m| m.label_area.is_some_and(|r| r.contains(at)));
+        let near_mark = || {
+            marks
+                .iter()
+                .filter(|m| m.cell.0.abs_diff(at.x) <= 2 && m.cell.1.abs_diff(at.y) <= 1)
+                .min_by_key(|m| m.cell.0.abs_diff(at.x) + m.cell.1.abs_diff(at.y))
+        };
+        let mark = on_label.or_else(near_mark)?;
+        mark.partner.and_then(partner)
+    }
 }

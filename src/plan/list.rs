@@ -1,10 +1,10 @@
 //! The list pane's rows: towns or events wrapped to the pane, the window that keeps the
 //! selection in view, and which row is under a click.
 
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 
-use crate::action::View;
-use crate::app::{App, Entry, Target};
+use crate::action::{Entry, Focus, Overlay, Target, View};
+use crate::app::App;
 use crate::content::{self, StyledLine, Tone};
 use crate::flags;
 use crate::i18n::Arg;
@@ -17,6 +17,53 @@ pub struct ListItem {
     pub lines: Vec<StyledLine>,
     /// A small flag drawn over the first two lines' left gutter.
     pub flag: Option<flags::MiniFlag>,
+    /// The selected row.
+    pub selected: bool,
+}
+
+/// The list pane as the frame shows it (the map view's pane shows the map instead).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPane {
+    /// The pane, border included.
+    pub area: Rect,
+    pub title: String,
+    pub focused: bool,
+    /// The rows on screen, from the first one shown down.
+    pub items: Vec<ListItem>,
+    /// The first row shown: an index into the view's rows.
+    pub top: usize,
+}
+
+impl ListPane {
+    /// The row under `at`, if it is a selectable one.
+    pub fn target_at(&self, at: Position) -> Option<Target> {
+        let inner = layout::inner(self.area);
+        if !inner.contains(at) {
+            return None;
+        }
+        let wanted = usize::from(at.y - inner.y);
+        let mut line = 0;
+        for item in &self.items {
+            line += item.lines.len();
+            if wanted < line {
+                return item.target;
+            }
+        }
+        None
+    }
+}
+
+/// The list pane in `area` (border included), the selection in view.
+pub fn pane(app: &App, area: Rect) -> ListPane {
+    let inner = layout::inner(area);
+    let top = window_top(app, inner, app.list_top());
+    ListPane {
+        area,
+        title: title(app),
+        focused: app.focus() != Focus::Detail && !matches!(app.overlay(), Overlay::Help { .. }),
+        items: items(app, inner, top),
+        top,
+    }
 }
 
 /// Room left of a list row's text for its flag: three cells and a space.
@@ -25,29 +72,23 @@ pub const FLAG_GUTTER: &str = "    ";
 /// Width of the selection marker in front of list rows.
 pub const MARKER_WIDTH: usize = 2;
 
-/// The list's text width: the pane less the selection marker.
-fn width(app: &App) -> usize {
-    super::list_inner(app)
-        .map_or(1, |r| usize::from(r.width))
-        .saturating_sub(MARKER_WIDTH)
-        .max(1)
+/// The list's text width inside `inner`: the pane less the selection marker.
+fn width(inner: Rect) -> usize {
+    usize::from(inner.width).saturating_sub(MARKER_WIDTH).max(1)
 }
 
-/// The list's rows that are on screen: from `list_top` down, as many as fill the pane.
+/// The list's rows that are on screen in `inner`: from `top` down, as many as fill it.
 /// Only these are built, so drawing costs the same for six towns or twenty thousand.
-pub fn items(app: &App) -> Vec<ListItem> {
-    let Some(inner) = super::list_inner(app) else {
-        return Vec::new();
-    };
+fn items(app: &App, inner: Rect, top: usize) -> Vec<ListItem> {
     if app.view() == View::Map {
         // The map draws its own marks.
         return Vec::new();
     }
-    let (width, height) = (width(app), usize::from(inner.height));
+    let (width, height) = (width(inner), usize::from(inner.height));
     let mut items = Vec::new();
     let mut lines = 0;
     let selected = app.selected_row();
-    for index in app.list_top()..app.row_count() {
+    for index in top..app.row_count() {
         if lines >= height {
             break;
         }
@@ -59,6 +100,9 @@ pub fn items(app: &App) -> Vec<ListItem> {
             row_lines = line_count(&row);
         }
         lines += row_lines;
+        for item in &mut row {
+            item.selected = item.target.is_some() && item.target == app.selected();
+        }
         items.extend(row);
     }
     items
@@ -70,16 +114,14 @@ fn row_height(app: &App, index: usize, width: usize) -> usize {
 }
 
 /// The list's first row once `top` has moved as little as possible so that the selected
-/// row is in the pane and no space is left empty below the last row while rows above are
-/// hidden. `App` keeps its list window with it after every change; it costs about one
-/// screen of rows.
-pub fn window_top(app: &App, top: usize) -> usize {
+/// row is in `inner` and no space is left empty below the last row while rows above are
+/// hidden. It costs about one screen of rows.
+fn window_top(app: &App, inner: Rect, top: usize) -> usize {
     let count = app.row_count();
-    let Some(inner) = super::list_inner(app).filter(|_| app.view() != View::Map && count > 0)
-    else {
+    if app.view() == View::Map || count == 0 {
         return 0;
-    };
-    let (width, height) = (width(app), usize::from(inner.height));
+    }
+    let (width, height) = (width(inner), usize::from(inner.height));
     let mut top = top.min(count - 1);
     if let Some(selected) = app.selected_row() {
         if selected < top {
@@ -134,7 +176,7 @@ fn row_items(app: &App, index: usize, width: usize) -> Vec<ListItem> {
 
 fn city_item(app: &App, entry: Entry, width: usize) -> ListItem {
     let flag = match entry {
-        Entry::Partner(i) if super::detail::flags_shown(app) => {
+        Entry::Partner(i) if flags::drawable(app.colour(), app.glyphs()) => {
             flags::mini(&app.data().partners[i].country)
         }
         _ => None,
@@ -184,6 +226,7 @@ fn city_item(app: &App, entry: Entry, width: usize) -> ListItem {
         target: Some(Target::City(entry)),
         lines,
         flag,
+        selected: false,
     }
 }
 
@@ -201,6 +244,7 @@ fn event_items(app: &App, index: usize, width: usize) -> Vec<ListItem> {
             target: None,
             lines: wrap_tone(&year.to_string(), width, Tone::Heading),
             flag: None,
+            selected: false,
         });
     }
     let partner = app.data().partners[app.data().partner_of(e)].name_in(app.lang());
@@ -214,32 +258,13 @@ fn event_items(app: &App, index: usize, width: usize) -> Vec<ListItem> {
         target: Some(Target::Event(e)),
         lines,
         flag: None,
+        selected: false,
     });
     items
 }
 
-/// The list row under a cell, if it is a selectable one.
-pub fn target_at(app: &App, at: Position) -> Option<Target> {
-    if app.view() == View::Map {
-        return super::map::target_at(app, at);
-    }
-    let inner = super::list_inner(app)?;
-    if !inner.contains(at) {
-        return None;
-    }
-    let wanted = usize::from(at.y - inner.y);
-    let mut line = 0;
-    for item in &items(app) {
-        line += item.lines.len();
-        if wanted < line {
-            return item.target;
-        }
-    }
-    None
-}
-
 /// The list pane's title: what it lists and any filter on it.
-pub fn title(app: &App) -> String {
+fn title(app: &App) -> String {
     let with_detail = |title: String, detail: String| {
         app.i18n().tr_args(
             app.lang(),
@@ -270,19 +295,6 @@ pub fn title(app: &App) -> String {
             }
             None => app.tr("pane-events"),
         },
-    }
-}
-
-/// What the detail pane says when nothing is selected.
-pub fn empty_message(app: &App) -> String {
-    if app.filter().is_empty() {
-        app.tr("timeline-empty")
-    } else {
-        app.i18n().tr_args(
-            app.lang(),
-            "filter-empty",
-            &[("query", Arg::Text(app.filter()))],
-        )
     }
 }
 

@@ -1,0 +1,94 @@
+//! The detail pane: the document for the selection, wrapped to the pane, and its flag.
+
+use ratatui::layout::Rect;
+
+use crate::action::{Entry, Focus, Overlay, Target, View};
+use crate::app::App;
+use crate::content::{Document, StyledLine};
+use crate::flags;
+use crate::i18n::Arg;
+use crate::layout;
+
+/// Partners and anniversaries the overview lists on screen; more are summed up in a line.
+const OVERVIEW_ROWS: usize = 40;
+
+/// The detail pane as the frame shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailPane {
+    /// The pane, border included.
+    pub area: Rect,
+    pub title: String,
+    pub focused: bool,
+    /// Every line of the document at the pane's width, a corner left free for the flag;
+    /// empty when nothing is selected.
+    pub lines: Vec<StyledLine>,
+    /// The first line shown, never further than the last page.
+    pub scroll: usize,
+    /// The furthest the pane can scroll: its lines less its height.
+    pub max_scroll: usize,
+    pub flag: Option<flags::Flag>,
+    /// What the pane says when nothing is selected.
+    pub empty: String,
+}
+
+/// The detail pane in `area` (border included).
+pub fn pane(app: &App, area: Rect) -> DetailPane {
+    let inner = layout::inner(area);
+    let flag = flag(app);
+    let corner = match flag {
+        Some(_) => (flags::ROWS, flags::COLS + 1),
+        None => (0, 0),
+    };
+    let lines = document(app).map_or_else(Vec::new, |d| {
+        d.lines_beside(usize::from(inner.width), corner)
+    });
+    let max_scroll = lines.len().saturating_sub(usize::from(inner.height));
+    DetailPane {
+        area,
+        title: app.tr(match app.view() {
+            View::Cities | View::Map => "pane-detail",
+            View::Timeline => "pane-event",
+        }),
+        focused: app.focus() == Focus::Detail && !matches!(app.overlay(), Overlay::Help { .. }),
+        scroll: app.detail_scroll().min(max_scroll),
+        max_scroll,
+        lines,
+        flag,
+        empty: empty_message(app),
+    }
+}
+
+/// What the detail pane shows for the selection.
+pub fn document(app: &App) -> Option<Document> {
+    let ctx = app.context();
+    Some(match app.selected()? {
+        Target::City(Entry::Overview) => ctx.overview_upto(OVERVIEW_ROWS),
+        Target::City(Entry::Partner(i)) => ctx.partner(i),
+        Target::Event(e) => ctx.event(e),
+    })
+}
+
+/// What the detail pane says when nothing is selected.
+fn empty_message(app: &App) -> String {
+    if app.filter().is_empty() {
+        app.tr("timeline-empty")
+    } else {
+        app.i18n().tr_args(
+            app.lang(),
+            "filter-empty",
+            &[("query", Arg::Text(app.filter()))],
+        )
+    }
+}
+
+/// The flag drawn in the detail pane's top right corner: the selected partner's, when the
+/// terminal has colours and Unicode (mono and basic modes show the country code).
+fn flag(app: &App) -> Option<flags::Flag> {
+    if !flags::drawable(app.colour(), app.glyphs()) {
+        return None;
+    }
+    match app.selected()? {
+        Target::City(Entry::Partner(i)) => flags::flag(&app.data().partners[i].country),
+        _ => None,
+    }
+}
