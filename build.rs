@@ -1,5 +1,6 @@
 //! Rejects a broken data file at build time, with the same model, rules and messages as
-//! the program's `check`: the staff read the problems in their own language.
+//! the program's `check`: the staff read the problems in their own language. The data it
+//! checked is written for the program to start from (`src/lib.rs`).
 
 use partner_cities_model::{data, i18n, locale, report};
 
@@ -10,7 +11,13 @@ fn main() {
     let lang = locale::from_env(&i18n.codes().collect::<Vec<_>>(), "pl");
     let error = match std::fs::read_to_string(data::EMBEDDED_NAME) {
         Ok(source) => match data::load(data::EMBEDDED_NAME, &source) {
-            Ok(_) => return,
+            Ok(checked) => {
+                let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets it"))
+                    .join("embedded.postcard");
+                let bytes = postcard::to_stdvec(&checked).expect("the model serialises");
+                std::fs::write(out, bytes).expect("OUT_DIR is writable");
+                return;
+            }
             Err(error) => error,
         },
         Err(e) => data::DataError {

@@ -1,6 +1,6 @@
 //! The floor for start-up on this stack: the least a ratatui + crossterm program does to
 //! show a screen like the browser's first frame (a bordered list, a wrapped paragraph
-//! and a footer, about 5 KB of output at 100×30), with ratatui's own `init`. It ends at
+//! and a footer at 100×30), with ratatui's own `init`. It ends at
 //! the first key. `examples/startup.rs` times it beside the browser and `less`.
 //!
 //! `cargo build --release --example floor`

@@ -17,6 +17,7 @@ pub mod input;
 pub mod journal;
 pub mod keymap;
 pub mod layout;
+pub mod leftovers;
 pub mod map;
 pub mod plan;
 pub mod screenshot;
@@ -28,3 +29,24 @@ pub mod watch;
 
 /// The data file compiled into the binary (checked by `build.rs`).
 pub const EMBEDDED_DATA: &str = include_str!("../data/kartuzy.ron");
+
+/// The embedded data as `build.rs` checked it, in postcard's binary form. Reading it is
+/// several times faster than reading and checking the RON again, the largest part of the
+/// start-up: the browser starts from it.
+const EMBEDDED_CHECKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/embedded.postcard"));
+
+/// The embedded data set, checked when the program was built.
+pub fn embedded_dataset() -> Result<data::Dataset, postcard::Error> {
+    postcard::from_bytes(EMBEDDED_CHECKED)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_prechecked_embedded_data_is_the_embedded_file() {
+        let built = super::embedded_dataset().expect("build.rs wrote it");
+        let read = super::data::load(super::data::EMBEDDED_NAME, super::EMBEDDED_DATA)
+            .expect("the embedded data is valid");
+        assert_eq!(format!("{built:?}"), format!("{read:?}"));
+    }
+}

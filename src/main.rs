@@ -290,6 +290,11 @@ fn follow_file(path: &Path, lang: &'static str, sender: terminal::Waker) -> Opti
 
 /// The embedded data, or `path`'s. Errors are reported before the terminal is touched.
 fn load(path: Option<&PathBuf>) -> Result<Dataset, data::DataError> {
+    if path.is_none()
+        && let Ok(data) = partner_cities::embedded_dataset()
+    {
+        return Ok(data);
+    }
     let (name, source) = read(path)?;
     data::load(&name, &source)
 }

@@ -14,12 +14,14 @@ use crossterm::terminal::{
 };
 use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::buffer::Buffer;
 
 use crate::action::{Action, Msg};
 use crate::app::App;
 use crate::data::Dataset;
 use crate::input;
+use crate::leftovers;
 use crate::plan::Plan;
 use crate::touch::Gesture;
 use crate::ui::{self, Theme};
@@ -126,11 +128,25 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     result
 }
 
-/// Draws the app at the terminal's size; the plan of the frame drawn.
-fn draw(terminal: &mut Tui, app: &mut App, theme: &Theme) -> io::Result<Plan> {
-    let mut plan = None;
-    terminal.draw(|frame| plan = Some(ui::draw(frame, app, theme)))?;
-    Ok(plan.expect("the frame was drawn"))
+/// Draws the app at the terminal's size and returns the plan of the frame drawn. These
+/// are the steps of ratatui's `Terminal::draw`, but for what is sent: ratatui's diff with
+/// the cells a wide character leaves behind (`leftovers`), against `shown`, the frame on
+/// screen. The cursor is hidden with each frame, which flushes it: one `write`.
+fn draw(terminal: &mut Tui, shown: &mut Buffer, app: &mut App, theme: &Theme) -> io::Result<Plan> {
+    // A new size clears the screen, and ratatui's frames start again from a blank one.
+    terminal.autoresize()?;
+    let plan = ui::draw(&mut terminal.get_frame(), app, theme);
+    let next = terminal.current_buffer_mut().clone();
+    if shown.area != next.area {
+        *shown = Buffer::empty(next.area);
+    }
+    terminal
+        .backend_mut()
+        .draw(leftovers::updates(shown, &next).into_iter())?;
+    *shown = next;
+    terminal.hide_cursor()?;
+    terminal.swap_buffers();
+    Ok(plan)
 }
 
 /// Blocking reads on their own thread: the loop sleeps in `recv` until input or a signal
@@ -160,8 +176,9 @@ fn event_loop(
     let panic_on_key =
         cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
 
-    // What the visitor sees: clicks are tested against it.
-    let mut shown = draw(terminal, app, theme)?;
+    // The frame on screen, and its plan: clicks are tested against what the visitor sees.
+    let mut screen = Buffer::empty(terminal.get_frame().area());
+    let mut shown = draw(terminal, &mut screen, app, theme)?;
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {
@@ -187,7 +204,7 @@ fn event_loop(
             }
         }
         if app.running() {
-            shown = draw(terminal, app, theme)?;
+            shown = draw(terminal, &mut screen, app, theme)?;
         }
     }
     Ok(())
