@@ -1,5 +1,5 @@
-//! The one change to ratatui's way of writing a frame: the cells a wide character leaves
-//! behind are sent again.
+//! The one addition to ratatui's way of writing a frame: after its diff, the cells a wide
+//! character left behind are sent again.
 //!
 //! ratatui's diff sends a cell only where the new frame differs from the last. When a
 //! wide character is written at column x, the terminal overwrites whatever stood in x and
@@ -8,37 +8,51 @@
 //! character's colours there, foot 1.21 a blank in the default colours. ratatui takes the
 //! cell to be what its own buffer holds, which equals the new frame's cell, so it never
 //! sends it: in Chinese, a town's name moved by one column left a reverse-video block in
-//! the graphical kiosk. Here, after each cell the diff sends, the new frame's cells that a
-//! wide character of the last frame covered beyond it are sent too.
+//! the graphical kiosk. Here, after the diff, the new frame's cells that a wide character
+//! of the last frame covered, beyond what now covers its first cell, are sent too.
 
 use ratatui::buffer::{Buffer, Cell, CellWidth};
 
-/// What to send to turn `shown`, the frame on screen, into `next` (both of one size):
-/// ratatui's diff, and after each cell it sends, the cells of `next` that a wide character
-/// of `shown` starting under that cell covered beyond it.
-pub fn updates<'a>(shown: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
-    let diff = shown.diff(next);
+/// A wide character of a frame: where it stands, and what it is.
+pub type Wide = (u16, u16, Cell);
+
+/// Every character of `frame` wider than one column.
+pub fn wide(frame: &Buffer) -> Vec<Wide> {
+    frame
+        .content
+        .iter()
+        .enumerate()
+        .filter(|(_, cell)| cell.cell_width() > 1)
+        .map(|(i, cell)| {
+            let (x, y) = frame.pos_of(i);
+            (x, y, cell.clone())
+        })
+        .collect()
+}
+
+/// What to send after ratatui's diff from the frame on screen, whose wide characters are
+/// `was`, to `next` (of the same size): for each of those characters that `next` no longer
+/// has, the cells of `next` from where the one now covering its first cell ends to where
+/// the old one ended.
+pub fn left_over<'a>(was: &[Wide], next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
     let right = next.area.right();
-    let mut out = Vec::with_capacity(diff.len());
-    for (k, &(x, y, cell)) in diff.iter().enumerate() {
-        out.push((x, y, cell));
-        let end = x.saturating_add(cell.cell_width().max(1)).min(right);
-        // Where the old wide characters this write overwrites the start of ended.
-        let reach = (x..end)
-            .map(|i| i.saturating_add(shown[(i, y)].cell_width()))
-            .max()
-            .unwrap_or(end)
-            .min(right);
-        // Up to there, unless the diff sends the cell itself next.
-        let stop = match diff.get(k + 1) {
-            Some(&(nx, ny, _)) if ny == y => reach.min(nx),
-            _ => reach,
+    let mut out = Vec::new();
+    for (x, y, old) in was {
+        let (x, y) = (*x, *y);
+        if next[(x, y)] == *old {
+            continue;
+        }
+        // What covers its first cell now: the cell itself, or a wide character to its left.
+        let start = match x.checked_sub(1) {
+            Some(before) if next[(before, y)].cell_width() > 1 => before,
+            _ => x,
         };
-        let mut j = end;
-        while j < stop {
-            let left = &next[(j, y)];
-            out.push((j, y, left));
-            j = j.saturating_add(left.cell_width().max(1));
+        let mut j = start.saturating_add(next[(start, y)].cell_width().max(1));
+        let end = x.saturating_add(old.cell_width()).min(right);
+        while j < end {
+            let cell = &next[(j, y)];
+            out.push((j, y, cell));
+            j = j.saturating_add(cell.cell_width().max(1));
         }
     }
     out
@@ -170,6 +184,13 @@ mod tests {
 
     fn ratatui_diff<'a>(shown: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
         shown.diff(next)
+    }
+
+    /// As the terminal draws a frame: ratatui's diff, then what a wide character left over.
+    fn updates<'a>(shown: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
+        let mut sent = shown.diff(next);
+        sent.extend(left_over(&wide(shown), next));
+        sent
     }
 
     /// Whether `second`, sent by `send` after `first`, leaves the grid of `foot` showing

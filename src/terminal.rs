@@ -15,7 +15,8 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
-use ratatui::buffer::Buffer;
+use ratatui::buffer::Cell;
+use ratatui::layout::Rect;
 
 use crate::action::{Action, Msg};
 use crate::app::App;
@@ -128,22 +129,37 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     result
 }
 
-/// Draws the app at the terminal's size and returns the plan of the frame drawn. These
-/// are the steps of ratatui's `Terminal::draw`, but for what is sent: ratatui's diff with
-/// the cells a wide character leaves behind (`leftovers`), against `shown`, the frame on
-/// screen. The cursor is hidden with each frame, which flushes it: one `write`.
-fn draw(terminal: &mut Tui, shown: &mut Buffer, app: &mut App, theme: &Theme) -> io::Result<Plan> {
-    // A new size clears the screen, and ratatui's frames start again from a blank one.
+/// The frame on screen, as far as drawing the next one needs to know it: its size, and
+/// its wide characters (see `leftovers`).
+struct Shown {
+    area: Rect,
+    wide: Vec<leftovers::Wide>,
+}
+
+/// Draws the app at the terminal's size and returns the plan of the frame drawn. These are
+/// the steps of ratatui's `Terminal::draw`, with the cells a wide character of the frame
+/// on screen left over sent after ratatui's diff. The cursor is hidden with each frame,
+/// which flushes it: one `write`.
+fn draw(terminal: &mut Tui, shown: &mut Shown, app: &mut App, theme: &Theme) -> io::Result<Plan> {
     terminal.autoresize()?;
     let plan = ui::draw(&mut terminal.get_frame(), app, theme);
-    let next = terminal.current_buffer_mut().clone();
+    let next = terminal.current_buffer_mut();
     if shown.area != next.area {
-        *shown = Buffer::empty(next.area);
+        // A new size cleared the screen: nothing is left over.
+        shown.wide.clear();
     }
+    let left: Vec<(u16, u16, Cell)> = leftovers::left_over(&shown.wide, next)
+        .into_iter()
+        .map(|(x, y, cell)| (x, y, cell.clone()))
+        .collect();
+    *shown = Shown {
+        area: next.area,
+        wide: leftovers::wide(next),
+    };
+    terminal.flush()?;
     terminal
         .backend_mut()
-        .draw(leftovers::updates(shown, &next).into_iter())?;
-    *shown = next;
+        .draw(left.iter().map(|(x, y, cell)| (*x, *y, cell)))?;
     terminal.hide_cursor()?;
     terminal.swap_buffers();
     Ok(plan)
@@ -177,7 +193,10 @@ fn event_loop(
         cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
 
     // The frame on screen, and its plan: clicks are tested against what the visitor sees.
-    let mut screen = Buffer::empty(terminal.get_frame().area());
+    let mut screen = Shown {
+        area: Rect::default(),
+        wide: Vec::new(),
+    };
     let mut shown = draw(terminal, &mut screen, app, theme)?;
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
