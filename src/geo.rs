@@ -1,5 +1,10 @@
 //! Great-circle distance and compass direction between two places on a spherical Earth.
 
+// Trigonometry from the `libm` crate (musl's algorithms in Rust) rather than `f64::sin`
+// and the like, which call the system's libm: the same results on every machine (the
+// committed pictures are byte for byte), and one shared library fewer to load at start.
+use libm::{acos, asin, atan2, cos, sin};
+
 use crate::data::Coordinates;
 
 /// Mean Earth radius (IUGG), the one the fact sheet's distances use.
@@ -10,17 +15,17 @@ pub fn distance_km(from: Coordinates, to: Coordinates) -> f64 {
     let (lat1, lat2) = (from.lat.to_radians(), to.lat.to_radians());
     let dlat = lat2 - lat1;
     let dlon = (to.lon - from.lon).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+    let h = sin(dlat / 2.0).powi(2) + cos(lat1) * cos(lat2) * sin(dlon / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_KM * asin(h.sqrt().min(1.0))
 }
 
 /// Initial bearing (forward azimuth) in degrees clockwise from north, 0..360.
 pub fn bearing_deg(from: Coordinates, to: Coordinates) -> f64 {
     let (lat1, lat2) = (from.lat.to_radians(), to.lat.to_radians());
     let dlon = (to.lon - from.lon).to_radians();
-    let y = dlon.sin() * lat2.cos();
-    let x = lat1.cos() * lat2.sin() - lat1.sin() * lat2.cos() * dlon.cos();
-    y.atan2(x).to_degrees().rem_euclid(360.0)
+    let y = sin(dlon) * cos(lat2);
+    let x = cos(lat1) * sin(lat2) - sin(lat1) * cos(lat2) * cos(dlon);
+    atan2(y, x).to_degrees().rem_euclid(360.0)
 }
 
 /// The great circle from `from` to `to` as points about a degree of arc apart (both ends
@@ -30,11 +35,11 @@ pub fn bearing_deg(from: Coordinates, to: Coordinates) -> f64 {
 pub fn great_circle(from: Coordinates, to: Coordinates) -> Vec<Vec<Coordinates>> {
     let unit = |c: Coordinates| {
         let (lat, lon) = (c.lat.to_radians(), c.lon.to_radians());
-        [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+        [cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat)]
     };
     let (a, b) = (unit(from), unit(to));
     let dot = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]).clamp(-1.0, 1.0);
-    let angle = dot.acos();
+    let angle = acos(dot);
     if angle < 1e-9 || (std::f64::consts::PI - angle) < 1e-9 {
         return vec![vec![from, to]];
     }
@@ -43,8 +48,8 @@ pub fn great_circle(from: Coordinates, to: Coordinates) -> Vec<Vec<Coordinates>>
     for i in 0..=steps {
         let t = i as f64 / steps as f64;
         let (wa, wb) = (
-            ((1.0 - t) * angle).sin() / angle.sin(),
-            (t * angle).sin() / angle.sin(),
+            sin((1.0 - t) * angle) / sin(angle),
+            sin(t * angle) / sin(angle),
         );
         let p = [
             wa * a[0] + wb * b[0],
@@ -55,8 +60,8 @@ pub fn great_circle(from: Coordinates, to: Coordinates) -> Vec<Vec<Coordinates>>
             0 => from,
             _ if i == steps => to,
             _ => Coordinates {
-                lat: p[2].clamp(-1.0, 1.0).asin().to_degrees(),
-                lon: p[1].atan2(p[0]).to_degrees(),
+                lat: asin(p[2].clamp(-1.0, 1.0)).to_degrees(),
+                lon: atan2(p[1], p[0]).to_degrees(),
             },
         };
         let run = runs.last_mut().expect("one run at least");

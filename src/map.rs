@@ -78,10 +78,7 @@ impl Bounds {
         if area.width == 0 || area.height == 0 {
             return self;
         }
-        let mid_lat = ((self.south + self.north) / 2.0)
-            .to_radians()
-            .cos()
-            .max(0.2);
+        let mid_lat = libm::cos(((self.south + self.north) / 2.0).to_radians()).max(0.2);
         let (w, h) = (f64::from(area.width), f64::from(area.height));
         // Degrees of latitude per row that match the longitude scale per column.
         let lon_per_col = (self.east - self.west) / w;
@@ -154,7 +151,7 @@ pub fn km_per_column(bounds: Bounds, area: Rect) -> Option<f64> {
     if area.width == 0 {
         return None;
     }
-    let mid_lat = ((bounds.south + bounds.north) / 2.0).to_radians().cos();
+    let mid_lat = libm::cos(((bounds.south + bounds.north) / 2.0).to_radians());
     let km_per_degree = geo::EARTH_RADIUS_KM * std::f64::consts::PI / 180.0;
     let km = (bounds.east - bounds.west) / f64::from(area.width) * km_per_degree * mid_lat;
     (km > 0.0).then_some(km)
