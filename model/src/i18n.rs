@@ -9,17 +9,43 @@ use crate::data::PartialDate;
 use crate::data::date::Precision;
 use crate::glyphs::{GlyphMode, is_basic};
 
+/// A language's messages: its code, the screens' file and the staff's (`check`, problems
+/// in a data file, the command line). The screens never need the staff's file, which is
+/// parsed only when one of its messages is asked for.
+pub struct Language {
+    pub code: &'static str,
+    pub screens: &'static str,
+    pub staff: &'static str,
+}
+
+macro_rules! language {
+    ($code:literal) => {
+        Language {
+            code: $code,
+            screens: include_str!(concat!("../../data/i18n/", $code, ".ftl")),
+            staff: include_str!(concat!("../../data/i18n/staff/", $code, ".ftl")),
+        }
+    };
+}
+
 /// Interface languages, in the order `L` cycles through them; the first is the default.
-pub const LANGUAGES: &[(&str, &str)] = &[
-    ("pl", include_str!("../../data/i18n/pl.ftl")),
-    ("en", include_str!("../../data/i18n/en.ftl")),
-    ("de", include_str!("../../data/i18n/de.ftl")),
-    ("fr", include_str!("../../data/i18n/fr.ftl")),
-    ("zh", include_str!("../../data/i18n/zh.ftl")),
-    ("ka", include_str!("../../data/i18n/ka.ftl")),
+pub const LANGUAGES: &[Language] = &[
+    language!("pl"),
+    language!("en"),
+    language!("de"),
+    language!("fr"),
+    language!("zh"),
+    language!("ka"),
 ];
 
-/// One language's messages: its whole file in a Fluent bundle.
+impl Language {
+    /// Both files.
+    pub fn sources(&self) -> [&'static str; 2] {
+        [self.screens, self.staff]
+    }
+}
+
+/// One of a language's files in a Fluent bundle.
 fn bundle(code: &str, source: &'static str) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
@@ -42,11 +68,12 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
-/// Every language's messages. A language's file is parsed the first time one of its
-/// messages is asked for: a session usually shows one or two of the six.
+/// Every language's messages. Each file is parsed the first time a message is looked for
+/// in it: a session usually shows one or two of the six languages, and the screens never
+/// look in the staff's files.
 pub struct I18n {
-    /// One per entry of [`LANGUAGES`], in the same order.
-    bundles: Vec<OnceCell<FluentBundle<FluentResource>>>,
+    /// The screens' and the staff's bundle for each of [`LANGUAGES`], in the same order.
+    bundles: Vec<[OnceCell<FluentBundle<FluentResource>>; 2]>,
     /// Languages whose letters the Linux console can draw (see `glyphs`): worked out the
     /// first time basic glyphs ask, as it reads every message of every language.
     basic: OnceCell<Vec<&'static str>>,
@@ -68,7 +95,7 @@ impl Default for I18n {
 impl I18n {
     pub fn new() -> Self {
         I18n {
-            bundles: LANGUAGES.iter().map(|_| OnceCell::new()).collect(),
+            bundles: LANGUAGES.iter().map(|_| Default::default()).collect(),
             basic: OnceCell::new(),
         }
     }
@@ -79,17 +106,21 @@ impl I18n {
             .get_or_init(|| {
                 LANGUAGES
                     .iter()
-                    .filter(|(_, source)| {
-                        source.chars().filter(|c| c.is_alphabetic()).all(is_basic)
+                    .filter(|l| {
+                        l.sources()
+                            .iter()
+                            .flat_map(|s| s.chars())
+                            .filter(|c| c.is_alphabetic())
+                            .all(is_basic)
                     })
-                    .map(|(code, _)| *code)
+                    .map(|l| l.code)
                     .collect()
             })
             .contains(&code)
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
-        LANGUAGES.iter().map(|(code, _)| *code)
+        LANGUAGES.iter().map(|l| l.code)
     }
 
     /// The language code `code` names, if it is one of ours.
@@ -126,28 +157,32 @@ impl I18n {
         codes[(i + 1) % codes.len()]
     }
 
-    /// The messages of language `code`, if it is one of ours.
-    fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
-        let i = LANGUAGES.iter().position(|(c, _)| *c == code)?;
-        let (code, source) = LANGUAGES[i];
-        Some(self.bundles[i].get_or_init(|| bundle(code, source)))
+    /// The bundle of language `code` that has message `id`: the screens', else the
+    /// staff's; `None` when `code` is not one of ours or has no such message.
+    fn bundle(&self, code: &str, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        let i = LANGUAGES.iter().position(|l| l.code == code)?;
+        let language = &LANGUAGES[i];
+        self.bundles[i]
+            .iter()
+            .zip(language.sources())
+            .map(|(cell, source)| cell.get_or_init(|| bundle(language.code, source)))
+            .find(|b| b.has_message(id))
     }
 
     /// Interface messages English has and `lang` lacks (shown in English instead).
     pub fn missing_messages(&self, lang: &str) -> Vec<String> {
-        let english = LANGUAGES
+        LANGUAGES
             .iter()
-            .find(|(c, _)| *c == "en")
-            .map_or("", |(_, s)| s);
-        message_ids(english)
-            .into_iter()
+            .filter(|l| l.code == "en")
+            .flat_map(|l| l.sources())
+            .flat_map(message_ids)
             .filter(|id| !self.has(lang, id))
             .collect()
     }
 
     /// Whether `lang` itself has message `id` (no fallback).
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundle(lang).is_some_and(|b| b.has_message(id))
+        self.bundle(lang, id).is_some()
     }
 
     /// Message `id` in `lang`, falling back to English, then Polish, then the id itself.
@@ -166,7 +201,7 @@ impl I18n {
         }
         std::iter::once(lang)
             .chain(FALLBACK.iter().copied())
-            .filter_map(|code| self.bundle(code))
+            .filter_map(|code| self.bundle(code, id))
             .find_map(|bundle| {
                 let pattern = bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();
@@ -265,20 +300,21 @@ mod tests {
 
     #[test]
     fn every_language_file_parses_and_covers_the_content_languages() {
-        for (code, source) in LANGUAGES {
-            assert!(
-                FluentResource::try_new(source.to_string()).is_ok(),
-                "{code} parses without errors"
-            );
-            let at = source.find("\n## Staff\n").expect("a staff part");
-            let (screens, staff) = source.split_at(at);
-            assert!(message_ids(screens).len() > 100, "{code} has its messages");
-            assert!(
-                message_ids(staff).len() > 50,
-                "{code} has its staff's messages"
-            );
+        for l in LANGUAGES {
+            for source in l.sources() {
+                assert!(
+                    FluentResource::try_new(source.to_string()).is_ok(),
+                    "{} parses without errors",
+                    l.code
+                );
+            }
+            let (screens, staff) = (message_ids(l.screens), message_ids(l.staff));
+            assert!(screens.len() > 100, "{} has its messages", l.code);
+            assert!(staff.len() > 50, "{} has its staff's messages", l.code);
+            let both: Vec<&String> = screens.iter().filter(|id| staff.contains(id)).collect();
+            assert!(both.is_empty(), "{}: in both files: {both:?}", l.code);
         }
-        let codes: Vec<&str> = LANGUAGES.iter().map(|(c, _)| *c).collect();
+        let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
         assert_eq!(codes, crate::data::CONTENT_LANGUAGES);
         let i = i18n();
         for code in i.codes() {
@@ -289,12 +325,13 @@ mod tests {
     #[test]
     fn every_message_exists_in_every_language() {
         let i18n = i18n();
-        for (code, source) in LANGUAGES {
-            for id in message_ids(source) {
+        for l in LANGUAGES {
+            for id in l.sources().into_iter().flat_map(message_ids) {
                 for other in i18n.codes() {
                     assert!(
                         i18n.has(other, &id),
-                        "{id} (from {code}) is missing in {other}"
+                        "{id} (from {}) is missing in {other}",
+                        l.code
                     );
                 }
             }
