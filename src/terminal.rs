@@ -76,12 +76,16 @@ pub fn restore() {
 }
 
 /// Raw mode, the alternate screen, mouse reporting and bracketed paste, and a terminal
-/// drawing into them. A panic from here on restores the terminal before it is reported.
+/// drawing into them. A panic from here on, on any thread, restores the terminal, is
+/// reported, and ends the whole process (as the release build's `panic = "abort"` does
+/// anyway): a program left running without its input thread, or with its terminal given
+/// back, would be a kiosk nobody can use and no supervisor restarts.
 pub fn init() -> io::Result<Tui> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
+        std::process::abort();
     }));
     enable_raw_mode()?;
     let mut out = BufWriter::with_capacity(FRAME_BYTES, stdout());
@@ -121,9 +125,15 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     })
     .map_err(io::Error::other)?;
     let result = init().and_then(|mut terminal| {
+        // The first frame first; keys typed meanwhile wait in the terminal for the reader.
+        let mut screen = Shown {
+            area: Rect::default(),
+            wide: Vec::new(),
+        };
+        let shown = draw(&mut terminal, &mut screen, app, theme)?;
         let _guard = start(Waker(tx.clone()));
         read_input(tx);
-        event_loop(&mut terminal, app, theme, rx)
+        event_loop(&mut terminal, (screen, shown), app, theme, rx)
     });
     restore();
     result
@@ -182,8 +192,11 @@ fn read_input(tx: mpsc::Sender<Wake>) {
     });
 }
 
+/// Handles what wakes it and draws, until the app stops running; `first` is the frame on
+/// screen and its plan: clicks are tested against what the visitor sees.
 fn event_loop(
     terminal: &mut Tui,
+    first: (Shown, Plan),
     app: &mut App,
     theme: &Theme,
     rx: mpsc::Receiver<Wake>,
@@ -192,12 +205,7 @@ fn event_loop(
     let panic_on_key =
         cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
 
-    // The frame on screen, and its plan: clicks are tested against what the visitor sees.
-    let mut screen = Shown {
-        area: Rect::default(),
-        wide: Vec::new(),
-    };
-    let mut shown = draw(terminal, &mut screen, app, theme)?;
+    let (mut screen, mut shown) = first;
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {

@@ -27,7 +27,7 @@ pub struct DetailPane {
     /// The furthest the pane can scroll: its lines less its height.
     pub max_scroll: usize,
     pub flag: Option<flags::Flag>,
-    /// What the pane says when nothing is selected.
+    /// What the pane says when nothing is selected (empty while something is).
     pub empty: String,
 }
 
@@ -52,9 +52,13 @@ pub fn pane(app: &App, area: Rect) -> DetailPane {
         focused: app.focus() == Focus::Detail && !matches!(app.overlay(), Overlay::Help { .. }),
         scroll: app.detail_scroll().min(max_scroll),
         max_scroll,
+        empty: if lines.is_empty() {
+            empty_message(app)
+        } else {
+            String::new()
+        },
         lines,
         flag,
-        empty: empty_message(app),
     }
 }
 
