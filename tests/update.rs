@@ -1,5 +1,5 @@
 //! `update` driven through the real key table: navigation, focus, filter, views, mouse.
-//! On the fixture: Lipowo and four partners (Ahornfeld, Vignac, Shanshui, Łąka-Zdrój),
+//! On the fixture: Kartuzy and four partners (Ahornfeld, Vignac, Shanshui, Łąka-Zdrój),
 //! eight events from 1991 to 2022.
 
 mod common;

@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 /// The date every test takes as today.
 pub const TODAY: &str = "2026-11-23";
 
-/// The data written for the tests (Lipowo and four made-up partners).
+/// The data written for the tests (Kartuzy and four made-up partners).
 pub const FIXTURE: &str = "tests/data/good/towns.ron";
 
 /// The six languages, in the order `L` cycles through them.
