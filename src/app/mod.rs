@@ -1,7 +1,7 @@
 //! All state of the browser and `update`, the one way to change it: every field is private,
 //! and after every change one pass ([`App::restore`]) puts the derived state right (the
-//! filtered lists, the selection, the focus, the scrolls, the list window), so no caller
-//! can leave a cache stale.
+//! filtered lists, the selection, the focus, the scrolls within what the last frame
+//! measured), so no caller can leave it stale.
 
 mod shown;
 
@@ -363,8 +363,8 @@ impl App {
 
     /// The one place the invariants are restored, after every change: the lists match the
     /// filters and the language; a shown row is selected whenever there is one; the detail
-    /// pane has the focus only with a selection; the language row, the help and the detail
-    /// scroll stay in range; the list window holds the selection.
+    /// pane has the focus only with a selection; the language row stays in range, and the
+    /// help and the detail pane scroll no further than the last frame measured.
     fn restore(&mut self) {
         self.shown.refresh(
             &self.keys,
