@@ -43,7 +43,7 @@ impl IdleTimers {
             phase: Phase::Active,
             deadline: None,
         };
-        timers.deadline = idle.map(|d| now + d);
+        timers.deadline = after(now, idle);
         timers
     }
 
@@ -56,7 +56,7 @@ impl IdleTimers {
     pub fn start_tour(&mut self, now: Instant) {
         if let Some(step) = self.tour_step {
             self.phase = Phase::Touring(0);
-            self.deadline = Some(now + step);
+            self.deadline = after(now, Some(step));
         }
     }
 
@@ -74,7 +74,7 @@ impl IdleTimers {
     pub fn input(&mut self, now: Instant) -> bool {
         let was_touring = self.touring();
         self.phase = Phase::Active;
-        self.deadline = self.idle.map(|d| now + d);
+        self.deadline = after(now, self.idle);
         was_touring
     }
 
@@ -94,16 +94,36 @@ impl IdleTimers {
         // a long stall (a suspended machine) count from now, so steps do not come in a burst.
         let next_from = if now - deadline > LATE { now } else { deadline };
         self.deadline = match phase {
-            Phase::Home | Phase::Touring(_) => self.tour_step.map(|s| next_from + s),
+            Phase::Home | Phase::Touring(_) => after(next_from, self.tour_step),
             Phase::Active => None,
         };
         Some(due)
     }
 }
 
+/// `wait` after `from`: `None` for no wait, or for one too long to be a time the clock can
+/// reach (`--idle 18446744073709551615` means never, not a crash).
+fn after(from: Instant, wait: Option<Duration>) -> Option<Instant> {
+    from.checked_add(wait?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_too_long_for_the_clock_are_never_due() {
+        let t0 = Instant::now();
+        let forever = Duration::from_secs(u64::MAX);
+        let mut timers = IdleTimers::new(Some(forever), Some(forever), t0);
+        assert_eq!(timers.deadline(), None);
+        assert!(!timers.input(t0));
+        timers.start_tour(t0);
+        assert_eq!(timers.deadline(), None);
+        let mut touring = IdleTimers::new(Some(IDLE), Some(forever), t0);
+        assert_eq!(touring.fire(t0 + IDLE), Some(Due::ResetHome));
+        assert_eq!(touring.deadline(), None, "the tour never steps");
+    }
 
     const IDLE: Duration = Duration::from_secs(60);
     const STEP: Duration = Duration::from_secs(8);

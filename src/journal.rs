@@ -19,8 +19,10 @@ pub struct Journal {
     pub stderr_is_journal: bool,
     /// The journal's socket, when the machine runs journald.
     pub socket: Option<PathBuf>,
-    /// The file used when there is no journal.
-    pub file: PathBuf,
+    /// The file used when there is no journal: under the user's own state folder, never
+    /// in a folder shared with other users (where another user could have put a link in
+    /// its place); `None` when there is no home to put it in.
+    pub file: Option<PathBuf>,
 }
 
 /// Where a message went.
@@ -46,12 +48,16 @@ impl Journal {
         let state = std::env::var_os("XDG_STATE_HOME")
             .map(PathBuf::from)
             .filter(|p| p.is_absolute())
-            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/state")))
-            .unwrap_or_else(std::env::temp_dir);
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .map(PathBuf::from)
+                    .filter(|h| h.is_absolute())
+                    .map(|h| h.join(".local/state"))
+            });
         Journal {
             stderr_is_journal,
             socket,
-            file: state.join("partner-cities").join("data.log"),
+            file: state.map(|s| s.join("partner-cities").join("data.log")),
         }
     }
 
@@ -67,15 +73,14 @@ impl Journal {
         {
             return Sent::Socket;
         }
-        let appended = self
-            .file
+        let Some(file) = &self.file else {
+            return Sent::Nowhere;
+        };
+        let appended = file
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| {
-                let mut f = OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(&self.file)?;
+                let mut f = OpenOptions::new().create(true).append(true).open(file)?;
                 let stamp = chrono::Local::now().format("%Y-%m-%d %H:%M:%S");
                 let mut record = String::new();
                 for line in text.lines() {
@@ -84,7 +89,7 @@ impl Journal {
                 f.write_all(record.as_bytes())
             });
         match appended {
-            Ok(()) => Sent::File(self.file.clone()),
+            Ok(()) => Sent::File(file.clone()),
             Err(_) => Sent::Nowhere,
         }
     }
@@ -119,14 +124,15 @@ mod tests {
         let journal = Journal {
             stderr_is_journal: false,
             socket: None,
-            file: dir.path().join("state/partner-cities/data.log"),
+            file: Some(dir.path().join("state/partner-cities/data.log")),
         };
+        let file = journal.file.clone().expect("a file");
         assert_eq!(
             journal.error("a:1:2: one\na:3:4: two\n"),
-            Sent::File(journal.file.clone())
+            Sent::File(file.clone())
         );
         journal.error("a:5:6: three\n");
-        let log = std::fs::read_to_string(&journal.file).expect("written");
+        let log = std::fs::read_to_string(&file).expect("written");
         let lines: Vec<&str> = log.lines().collect();
         assert_eq!(lines.len(), 3);
         assert!(lines[0].ends_with(" a:1:2: one") && lines[2].ends_with(" a:5:6: three"));
@@ -141,7 +147,7 @@ mod tests {
         let journal = Journal {
             stderr_is_journal: false,
             socket: Some(path),
-            file: dir.path().join("unused.log"),
+            file: Some(dir.path().join("unused.log")),
         };
         assert_eq!(journal.error("a:1:2: one\na:3:4: two\n"), Sent::Socket);
         let mut buf = [0u8; 512];
@@ -150,7 +156,7 @@ mod tests {
         expected.extend_from_slice(&21u64.to_le_bytes());
         expected.extend_from_slice(b"a:1:2: one\na:3:4: two\n");
         assert_eq!(&buf[..n], expected.as_slice());
-        assert!(!journal.file.exists());
+        assert!(!dir.path().join("unused.log").exists());
     }
 
     #[test]
@@ -159,8 +165,23 @@ mod tests {
         let journal = Journal {
             stderr_is_journal: false,
             socket: Some(dir.path().join("no-such-socket")),
-            file: dir.path().join("data.log"),
+            file: Some(dir.path().join("data.log")),
         };
-        assert_eq!(journal.error("x\n"), Sent::File(journal.file.clone()));
+        assert_eq!(
+            journal.error("x\n"),
+            Sent::File(dir.path().join("data.log"))
+        );
+    }
+
+    /// Without a home of its own, nothing is written anywhere else (a shared folder such
+    /// as /tmp is where another user could have put a link to a file of the kiosk's).
+    #[test]
+    fn without_a_journal_or_a_home_nothing_is_written() {
+        let journal = Journal {
+            stderr_is_journal: false,
+            socket: None,
+            file: None,
+        };
+        assert_eq!(journal.error("x\n"), Sent::Nowhere);
     }
 }

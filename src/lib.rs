@@ -20,6 +20,7 @@ pub mod layout;
 pub mod leftovers;
 pub mod map;
 pub mod plan;
+pub mod reader;
 pub mod screenshot;
 pub mod search;
 pub mod terminal;

@@ -270,6 +270,15 @@ fn follow_file(path: &Path, lang: &'static str, sender: terminal::Waker) -> Opti
             log.error(&report::data_error(&I18n::new(), lang, &e));
             true
         }
+        watch::Reload::FolderGone(folder) => {
+            let folder = escape(&folder.display().to_string()).into_owned();
+            log.error(&I18n::new().tr_args(
+                lang,
+                "cli-data-folder-gone",
+                &[("folder", Arg::Text(&folder))],
+            ));
+            true
+        }
     });
     match watching {
         Ok(w) => Some(w),

@@ -5,9 +5,10 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Instant;
 
+use std::os::fd::AsFd;
+
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
 };
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -24,6 +25,7 @@ use crate::data::Dataset;
 use crate::input;
 use crate::leftovers;
 use crate::plan::Plan;
+use crate::reader::{self, Reader};
 use crate::touch::Gesture;
 use crate::ui::{self, Theme};
 
@@ -40,7 +42,10 @@ const FRAME_BYTES: usize = 256 * 1024;
 enum Wake {
     Input(Event),
     InputFailed(io::Error),
+    /// SIGTERM, SIGHUP or SIGINT: time to end.
     Signal,
+    /// SIGWINCH: the terminal has a new size.
+    Resize,
     /// A kiosk timer is due.
     Timer,
     Data(Box<Dataset>),
@@ -119,11 +124,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
     let (tx, rx) = mpsc::channel();
     // Before raw mode: a signal from then on ends the loop, and with it the program,
     // through the same restore as `q`.
-    let signal_tx = tx.clone();
-    ctrlc::set_handler(move || {
-        let _ = signal_tx.send(Wake::Signal);
-    })
-    .map_err(io::Error::other)?;
+    follow_signals(tx.clone())?;
     let result = init().and_then(|mut terminal| {
         // The first frame first; keys typed meanwhile wait in the terminal for the reader.
         let mut screen = Shown {
@@ -132,7 +133,7 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
         };
         let shown = draw(&mut terminal, &mut screen, app, theme)?;
         let _guard = start(Waker(tx.clone()));
-        read_input(tx);
+        read_input(tx)?;
         event_loop(&mut terminal, (screen, shown), app, theme, rx)
     });
     restore();
@@ -175,21 +176,85 @@ fn draw(terminal: &mut Tui, shown: &mut Shown, app: &mut App, theme: &Theme) -> 
     Ok(plan)
 }
 
-/// Blocking reads on their own thread: the loop sleeps in `recv` until input or a signal
-/// arrives, so an idle browser uses no CPU.
-fn read_input(tx: mpsc::Sender<Wake>) {
+/// SIGTERM, SIGHUP and SIGINT as a quit message, SIGWINCH as a resize, from a thread of
+/// their own (signal-hook's handler only writes to a pipe that thread reads).
+fn follow_signals(tx: mpsc::Sender<Wake>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH])?;
     thread::spawn(move || {
-        loop {
-            let wake = match event::read() {
-                Ok(ev) => Wake::Input(ev),
-                Err(e) => Wake::InputFailed(e),
+        for signal in signals.forever() {
+            let wake = if signal == SIGWINCH {
+                Wake::Resize
+            } else {
+                Wake::Signal
             };
-            let failed = matches!(wake, Wake::InputFailed(_));
-            if tx.send(wake).is_err() || failed {
+            if tx.send(wake).is_err() {
                 break;
             }
         }
     });
+    Ok(())
+}
+
+/// Reads the terminal on a thread of its own (`reader`), so that the loop sleeps in
+/// `recv` until something happens: an idle browser uses no CPU. After input, it waits
+/// [`reader::UNFINISHED`] for more before it drops a sequence left unfinished.
+fn read_input(tx: mpsc::Sender<Wake>) -> io::Result<()> {
+    use std::io::{IsTerminal, Read};
+    let mut input: std::fs::File = if io::stdin().is_terminal() {
+        std::fs::File::from(io::stdin().as_fd().try_clone_to_owned()?)
+    } else {
+        std::fs::File::open("/dev/tty")?
+    };
+    // Debug builds only: lets the end-to-end test check that a panic on a thread other
+    // than the loop's ends the whole program.
+    let panic_on_input =
+        cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC_READER").is_some();
+    thread::spawn(move || {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        let mut reader = Reader::default();
+        let mut buffer = [0u8; 1024];
+        // Whether bytes came since the parser was last emptied.
+        let mut pending = false;
+        loop {
+            let timeout = Timespec::try_from(reader::UNFINISHED).ok();
+            let mut fds = [PollFd::new(&input, PollFlags::IN)];
+            let ready = match poll(&mut fds, if pending { timeout.as_ref() } else { None }) {
+                Ok(ready) => ready,
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => {
+                    let _ = tx.send(Wake::InputFailed(e.into()));
+                    break;
+                }
+            };
+            if ready == 0 {
+                reader.pause();
+                pending = false;
+                continue;
+            }
+            let read = match input.read(&mut buffer) {
+                Ok(0) => Err(io::ErrorKind::UnexpectedEof.into()),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                other => other,
+            };
+            let n = match read {
+                Ok(n) => n,
+                Err(e) => {
+                    let _ = tx.send(Wake::InputFailed(e));
+                    break;
+                }
+            };
+            if panic_on_input {
+                panic!("panic requested by PARTNER_CITIES_TEST_PANIC_READER");
+            }
+            pending = true;
+            let events = reader.bytes(&buffer[..n], n == buffer.len());
+            if events.into_iter().any(|e| tx.send(Wake::Input(e)).is_err()) {
+                break;
+            }
+        }
+    });
+    Ok(())
 }
 
 /// Handles what wakes it and draws, until the app stops running; `first` is the frame on
@@ -242,6 +307,8 @@ fn handle(app: &mut App, shown: &Plan, wake: Wake) -> io::Result<()> {
     let now = Instant::now();
     let msg = match wake {
         Wake::Signal => Some(Msg::Do(Action::Quit)),
+        // The next frame is drawn at the new size.
+        Wake::Resize => None,
         Wake::InputFailed(e) => return Err(e),
         Wake::Timer => Some(Msg::Tick(now)),
         Wake::Data(data) => Some(Msg::Data(data)),

@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{RecursiveMode, Watcher};
 
 use crate::data::load::read_file;
 use crate::data::problem::{Problem, ReadFailure};
@@ -19,16 +19,38 @@ use crate::data::{self, DataError, Dataset};
 /// How long the file must stay unchanged before it is read: editors save in steps.
 pub const SETTLE: Duration = Duration::from_millis(300);
 
+/// How often a folder that is gone is looked for again.
+const RETRY: Duration = Duration::from_secs(1);
+
 /// What a change of the file came to.
 #[derive(Debug)]
 pub enum Reload {
     Loaded(Box<Dataset>),
     Refused(DataError),
+    /// The folder holding the file is gone (deleted, or renamed): the file is followed
+    /// again, and read, as soon as a folder of that name is back.
+    FolderGone(PathBuf),
+}
+
+/// What the watching thread hears.
+enum Note {
+    /// Something happened to the file (or to something unnamed: look again).
+    File,
+    /// Something happened to the folder itself.
+    Folder,
+    /// The [`Watch`] was dropped.
+    Stop,
 }
 
 /// Watching goes on while this lives.
 pub struct Watch {
-    _watcher: RecommendedWatcher,
+    notes: mpsc::Sender<Note>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.notes.send(Note::Stop);
+    }
 }
 
 /// Watches `path`; `shown` is the text of the data on screen when it came from this file
@@ -45,25 +67,86 @@ pub fn watch(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (tx, rx) = mpsc::channel::<()>();
+    let (tx, rx) = mpsc::channel::<Note>();
+    let notes = tx.clone();
+    let folder = dir.clone();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        let ours = match &event {
+        let note = match &event {
+            Ok(e) if e.paths.contains(&folder) => Some(Note::Folder),
             // Anything about the file, or an event that names no file (an overflow):
             // look again.
-            Ok(e) => e.paths.is_empty() || e.paths.iter().any(|p| p.file_name() == name.as_deref()),
-            Err(_) => true,
+            Ok(e)
+                if e.paths.is_empty()
+                    || e.paths.iter().any(|p| p.file_name() == name.as_deref()) =>
+            {
+                Some(Note::File)
+            }
+            Ok(_) => None,
+            Err(_) => Some(Note::File),
         };
-        if ours {
-            let _ = tx.send(());
+        if let Some(note) = note {
+            let _ = notes.send(note);
         }
     })?;
     watcher.watch(&dir, RecursiveMode::NonRecursive)?;
     thread::spawn(move || {
         let file = path.display().to_string();
         let mut last = shown;
-        while rx.recv().is_ok() {
-            // Wait for the writing to end.
-            while rx.recv_timeout(SETTLE).is_ok() {}
+        // The folder watched, and whether it is gone (then looked for every RETRY).
+        let mut watched = folder_id(&dir);
+        let mut gone = false;
+        loop {
+            let next = if gone {
+                rx.recv_timeout(RETRY)
+            } else {
+                rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected)
+            };
+            let note = match next {
+                Ok(note) => note,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if !dir.is_dir() || watcher.watch(&dir, RecursiveMode::NonRecursive).is_err() {
+                        continue;
+                    }
+                    // Back: the file may be there already.
+                    watched = folder_id(&dir);
+                    gone = false;
+                    Note::File
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            };
+            let (mut file_changed, mut folder_changed) = match note {
+                Note::Stop => break,
+                Note::File => (true, false),
+                Note::Folder => (false, true),
+            };
+            // After a change of the file, wait for the writing to end, noting what else
+            // changed meanwhile (a stop ends everything).
+            if file_changed {
+                let stopped = loop {
+                    match rx.recv_timeout(SETTLE) {
+                        Ok(Note::Stop) => break true,
+                        Ok(Note::File) => {}
+                        Ok(Note::Folder) => folder_changed = true,
+                        Err(_) => break false,
+                    }
+                };
+                if stopped {
+                    break;
+                }
+            }
+            if folder_changed && !gone && folder_id(&dir) != watched {
+                let _ = watcher.unwatch(&dir);
+                gone = true;
+                if !deliver(Reload::FolderGone(dir.clone())) {
+                    break;
+                }
+            }
+            if gone {
+                file_changed = false;
+            }
+            if !file_changed {
+                continue;
+            }
             let source = match read_file(&path) {
                 Ok(source) => source,
                 // Gone for now (a save renaming over it, or not written yet): the next
@@ -90,7 +173,17 @@ pub fn watch(
             }
         }
     });
-    Ok(Watch { _watcher: watcher })
+    Ok(Watch { notes: tx })
+}
+
+/// Which folder `dir` names now, if any: a folder renamed away or deleted is no longer the
+/// one watched, even when another of that name has taken its place.
+fn folder_id(dir: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(dir)
+        .ok()
+        .filter(|m| m.is_dir())
+        .map(|m| (m.dev(), m.ino()))
 }
 
 fn missing(e: &DataError) -> bool {
@@ -197,6 +290,64 @@ mod tests {
         }
         f.write_all(tail.as_bytes()).expect("rest");
         drop(f);
+        assert_eq!(partner_name(next(&rx)), "Duderstadt");
+    }
+
+    /// The folder deleted, then made again with a valid file in it: one message that it is
+    /// gone, and the file is followed again.
+    #[test]
+    fn a_folder_deleted_and_made_again_is_followed_again() {
+        let dir = scratch("folder");
+        let folder = dir.path().join("data");
+        std::fs::create_dir(&folder).expect("made");
+        let path = folder.join("data.ron");
+        let (_w, rx) = watched(&path);
+        std::fs::write(&path, GOOD).expect("written");
+        assert_eq!(partner_name(next(&rx)), "Duderstadt");
+        std::fs::remove_dir_all(&folder).expect("removed");
+        match next(&rx) {
+            Some(Reload::FolderGone(f)) => assert_eq!(f, folder),
+            other => panic!("{other:?}"),
+        }
+        std::fs::create_dir(&folder).expect("made again");
+        std::fs::write(
+            &path,
+            GOOD.replace("name: \"Duderstadt\"", "name: \"Back\""),
+        )
+        .expect("w");
+        assert_eq!(partner_name(next(&rx)), "Back");
+        // Renamed away, and another made in its place: followed again too.
+        std::fs::rename(&folder, dir.path().join("old")).expect("renamed");
+        assert!(matches!(next(&rx), Some(Reload::FolderGone(_))));
+        std::fs::create_dir(&folder).expect("made again");
+        std::fs::write(&path, GOOD.replace("name: \"Duderstadt\"", "name: \"New\"")).expect("w");
+        assert_eq!(partner_name(next(&rx)), "New");
+        assert!(
+            rx.recv_timeout(Duration::from_secs(2)).is_err(),
+            "nothing more"
+        );
+    }
+
+    /// A pipe where the file was is refused, not waited on: the next save shows.
+    #[test]
+    fn a_pipe_in_place_of_the_file_is_refused_and_the_next_save_shows() {
+        let dir = scratch("fifo");
+        let path = dir.path().join("data.ron");
+        let (_w, rx) = watched(&path);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        match next(&rx) {
+            Some(Reload::Refused(e)) => assert!(matches!(
+                e.diagnostics[0].problem,
+                Problem::CannotRead(ReadFailure::NotAFile)
+            )),
+            other => panic!("{other:?}"),
+        }
+        std::fs::remove_file(&path).expect("removed");
+        std::fs::write(&path, GOOD).expect("written");
         assert_eq!(partner_name(next(&rx)), "Duderstadt");
     }
 

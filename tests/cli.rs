@@ -537,6 +537,55 @@ fn a_huge_file_is_refused_before_it_is_read() {
     std::fs::remove_file(&path).expect("removed");
 }
 
+/// Runs the program and waits at most 20 s for it: a program that blocks or reads without
+/// end fails the test instead of hanging it.
+fn run_within(args: &[&str]) -> Output {
+    let child = program()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let id = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(20)) {
+        Ok(out) => out.expect("waited"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &id.to_string()]).status();
+            panic!("{args:?} did not end within 20 s");
+        }
+    }
+}
+
+/// A device that never ends (/dev/zero) or claims no size, and a pipe nobody writes to,
+/// in place of a data file: refused at once, with the reason, by `check`, by the browser
+/// before it touches the terminal, never read without end or waited on.
+#[test]
+fn a_device_or_a_pipe_is_refused_as_a_data_file() {
+    let fifo = scratch("pipe.ron");
+    let _ = std::fs::remove_file(&fifo);
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let fifo = fifo.to_str().expect("UTF-8 path").to_string();
+    for file in ["/dev/zero", fifo.as_str()] {
+        let reason = "cannot read the file: this is not a regular file but, say, a device or a \
+                      pipe; give a data file";
+        let out = run_within(&["check", file, "--lang", "en"]);
+        assert_eq!(out.status.code(), Some(2), "check {file}");
+        assert_eq!(stderr(&out), format!("{file}: {reason}\n"));
+        let out = run_within(&["--data", file, "--lang", "en"]);
+        assert_eq!(out.status.code(), Some(2), "--data {file}");
+        assert_eq!(stderr(&out), format!("{file}: {reason}\n"));
+    }
+    std::fs::remove_file(&fifo).expect("removed");
+}
+
 /// The minimal file with `partners` replaced by `count` generated ones.
 fn with_partners(count: usize) -> String {
     let minimal = std::fs::read_to_string("tests/data/good/minimal.ron").expect("minimal");

@@ -378,6 +378,105 @@ fn shrinking_to_one_cell_and_back_recovers_the_screen() {
     assert!(s.wait_exit().success());
 }
 
+/// Two resizes back to back, in every view: each frame is laid out for the size it is
+/// drawn at (the map view once panicked in ratatui's buffer here).
+#[test]
+fn two_resizes_back_to_back_in_every_view_leave_it_drawing() {
+    let mut s = Session::start(KIOSK, &[]);
+    s.wait_for("Łąka-Zdrój");
+    for (key, shown) in [("1", "Łąka-Zdrój"), ("2", "1991"), ("3", "Distance from")] {
+        s.send(key);
+        s.wait_for(shown);
+        // The second resize at several moments of the program's answer to the first.
+        for gap in [0, 1, 2, 5, 10, 20, 40] {
+            s.resize(200, 60);
+            std::thread::sleep(Duration::from_millis(gap));
+            s.resize(80, 24);
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        s.send(key);
+        s.wait_for(shown);
+        let screen = s.contents();
+        let last_row = screen.lines().nth(23).unwrap_or_default();
+        assert!(
+            last_row.contains("help"),
+            "{key}: the footer on row 24: {screen}"
+        );
+        assert!(
+            s.child.try_wait().expect("status").is_none(),
+            "{key}: running"
+        );
+    }
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+}
+
+/// Alt-[ (`ESC [`, one write), then `2 0 0 ~` typed: a bracketed paste that never ends
+/// began there. Keys after a pause are keys again. So for other sequences left unfinished.
+#[test]
+fn an_unfinished_paste_or_sequence_holds_the_keyboard_only_for_a_moment() {
+    let mut s = Session::start(KIOSK, &[]);
+    s.wait_for("Łąka-Zdrój");
+    s.send("\x1b[");
+    for c in ["2", "0", "0", "~"] {
+        std::thread::sleep(Duration::from_millis(30));
+        s.send(c);
+    }
+    std::thread::sleep(Duration::from_millis(400));
+    s.send("3");
+    s.wait_for("Distance from");
+    for unfinished in [
+        "\x1b[200~half a paste",
+        "\x1b[<0;10",
+        "\x1bP",
+        "\x1b]0;t",
+        "\x1bO",
+    ] {
+        s.send("1");
+        s.wait_for("Łąka-Zdrój");
+        s.send(unfinished);
+        std::thread::sleep(Duration::from_millis(400));
+        s.send("3");
+        s.wait_for("Distance from");
+    }
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+}
+
+/// A panic on a thread other than the loop's (the input reader's, in a debug build on
+/// request) ends the whole program, the terminal restored: a supervisor starts it again.
+#[test]
+fn a_panic_on_another_thread_ends_the_program_and_restores_the_terminal() {
+    let mut s = Session::start(KIOSK, &[("PARTNER_CITIES_TEST_PANIC_READER", "1")]);
+    s.wait_for("Łąka-Zdrój");
+    s.send("j");
+    let status = s.wait_exit();
+    assert!(!status.success(), "{status:?}");
+    s.assert_restored();
+}
+
+/// Times too long for the clock (`u64::MAX` seconds) mean never, not a crash.
+#[test]
+fn idle_and_tour_times_too_long_for_the_clock_mean_never() {
+    let max = u64::MAX.to_string();
+    let mut args = KIOSK.to_vec();
+    args.extend(["--idle", &max, "--tour-step", &max]);
+    let mut s = Session::start(&args, &[]);
+    s.wait_for("Łąka-Zdrój");
+    s.send("2");
+    s.wait_for("1991");
+    let mut tour = ARGS.to_vec();
+    tour.extend(["--tour", "--tour-step", &max]);
+    let mut t = Session::start(&tour, &[]);
+    t.wait_for("Łąka-Zdrój");
+    t.send("q");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    assert!(s.child.try_wait().expect("status").is_none());
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+}
+
 #[test]
 fn l_cycles_through_all_six_languages_on_screen() {
     let mut s = Session::start(
@@ -742,6 +841,43 @@ fn a_kiosk_with_a_missing_data_file_starts_on_the_embedded_data_and_switches() {
         let log = std::fs::read_to_string(state.join("partner-cities/data.log")).expect("log");
         // In the kiosk's language: the file is missing, in English here.
         assert!(log.contains("data.ron: cannot read the file"), "{log}");
+    }
+}
+
+/// A pipe in place of the kiosk's data file: the kiosk starts on the embedded data, never
+/// waiting for a writer, and follows the file again: a valid one saved in its place shows.
+#[test]
+fn a_kiosk_whose_data_file_is_a_pipe_starts_on_the_embedded_data_and_follows_the_file() {
+    let dir = scratch_dir("kiosk-fifo");
+    let data = dir.join("data.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&data)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let state = dir.join("state");
+    let mut s = Session::start(
+        &[
+            "--kiosk",
+            "--lang",
+            "en",
+            "--today",
+            "2026-11-23",
+            "--data",
+            data.to_str().expect("UTF-8 path"),
+        ],
+        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8"))],
+    );
+    s.wait_for("Polanica-Zdrój");
+    std::fs::remove_file(&data).expect("the pipe removed");
+    let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("fixture");
+    std::fs::write(&data, &fixture).expect("written");
+    s.wait_for("Łąka-Zdrój");
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
+    if !std::path::Path::new(partner_cities::journal::JOURNAL_SOCKET).exists() {
+        let log = std::fs::read_to_string(state.join("partner-cities/data.log")).expect("log");
+        assert!(log.contains("not a regular file"), "{log}");
     }
 }
 

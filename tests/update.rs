@@ -533,3 +533,37 @@ fn new_data_keeps_the_visitors_place_where_it_still_exists() {
     assert_eq!(b.selected(), Some(Target::City(Entry::Overview)));
     assert_eq!(b.visible_cities().len(), 4);
 }
+
+/// A frame is laid out for the size it is drawn at, whatever the app last heard: a
+/// terminal resized twice in a row once had the map drawn at the new size with the layout
+/// of the old one (a panic in ratatui's buffer). Here the terminal changes size between
+/// frames and nothing tells the app, in every view and at sizes down to one cell.
+#[test]
+fn a_frame_is_laid_out_at_the_size_it_is_drawn_at() {
+    use partner_cities::ui::{self, Theme};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    for view in View::ALL {
+        let mut app = partner_cities::app::App::new(
+            common::fixture(),
+            partner_cities::i18n::I18n::new(),
+            common::settings("en"),
+            std::time::Instant::now(),
+        );
+        app.update(Action::ShowView(view));
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("in memory");
+        for (w, h) in [(200, 60), (80, 24), (200, 60), (1, 1), (30, 8), (120, 40)] {
+            terminal.backend_mut().resize(w, h);
+            let mut drawn = None;
+            terminal
+                .draw(|frame| drawn = Some(ui::draw(frame, &mut app, &Theme::dark())))
+                .expect("in memory");
+            let plan = drawn.expect("drawn");
+            assert_eq!(
+                plan.area,
+                ratatui::layout::Rect::new(0, 0, w, h),
+                "{view:?}"
+            );
+        }
+    }
+}

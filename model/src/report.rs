@@ -47,6 +47,7 @@ pub fn problem(i18n: &I18n, lang: &str, problem: &Problem) -> String {
                 ReadFailure::NotFound => tr("data-read-not-found", &[]),
                 ReadFailure::PermissionDenied => tr("data-read-permission", &[]),
                 ReadFailure::IsADirectory => tr("data-read-directory", &[]),
+                ReadFailure::NotAFile => tr("data-read-not-a-file", &[]),
                 ReadFailure::Other(text) => quoted(text),
             };
             tr("data-cannot-read", &[("reason", Arg::Text(&reason))])

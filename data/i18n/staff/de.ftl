@@ -21,6 +21,7 @@ data-cannot-read = die Datei kann nicht gelesen werden: { $reason }
 data-read-not-found = sie ist nicht vorhanden
 data-read-permission = keine Leseberechtigung
 data-read-directory = es handelt sich um einen Ordner
+data-read-not-a-file = das ist keine gewöhnliche Datei, sondern etwa ein Gerät oder eine Pipe; bitte eine Datendatei angeben
 data-too-big = die Datei ist { $bytes } Byte groß; eine Datendatei darf höchstens { $max } Byte groß sein
 data-not-utf8 = die Datei enthält an dieser Stelle kein gültiges UTF-8; speichern Sie sie in der Kodierung UTF-8
 
@@ -104,6 +105,7 @@ cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-cannot-write-out = die Ausgabe kann nicht geschrieben werden: { $reason }
 cli-terminal = Terminalfehler: { $reason }
 cli-cannot-watch = { $file }: Änderungen an dieser Datei können nicht verfolgt werden ({ $reason }); die angezeigten Daten bleiben bis zum Neustart des Programms
+cli-data-folder-gone = { $folder }: der Ordner der Datendatei ist verschwunden; der Bildschirm behält seine Daten, und die Datei wird wieder verfolgt, sobald der Ordner zurück ist
 cli-no-touchscreen = --touch: kein Touchscreen gefunden, den dieser Benutzer lesen darf (er muss zur Gruppe input gehören); Touch-Eingaben erreichen das Programm nicht
 shot-extension = { $file }: der Dateiname muss auf .svg (Bild) oder .txt (reiner Text) enden
 shot-size = „{ $text }“ ist keine gültige Größe; geben Sie Spalten x Zeilen an, z. B. 100x30

@@ -15,6 +15,7 @@ data-cannot-read = cannot read the file: { $reason }
 data-read-not-found = there is no such file
 data-read-permission = permission denied
 data-read-directory = this is a folder, not a file
+data-read-not-a-file = this is not a regular file but, say, a device or a pipe; give a data file
 data-too-big = the file has { $bytes } bytes; a data file may have at most { $max }
 data-not-utf8 = the file is not valid UTF-8 here; save it as UTF-8
 
@@ -98,6 +99,7 @@ cli-cannot-write = cannot write { $file }: { $reason }
 cli-cannot-write-out = cannot write the output: { $reason }
 cli-terminal = terminal error: { $reason }
 cli-cannot-watch = { $file }: cannot follow changes to this file ({ $reason }); the data shown stays until the program is restarted
+cli-data-folder-gone = { $folder }: the data file’s folder is gone; the screen keeps its data, and the file is followed again once the folder is back
 cli-no-touchscreen = --touch: no touch screen this user may read was found (the user must be in the group input); taps will not reach the program
 shot-extension = { $file }: the file name must end in .svg (a picture) or .txt (plain text)
 shot-size = “{ $text }” is not a size; write columns x rows, e.g. 100x30

@@ -30,6 +30,7 @@ data-cannot-read = impossible de lire le fichier ({ $reason })
 data-read-not-found = ce fichier n’existe pas
 data-read-permission = accès refusé
 data-read-directory = il s’agit d’un dossier, et non d’un fichier
+data-read-not-a-file = ce n’est pas un fichier ordinaire, mais par exemple un périphérique ou un tube ; indiquez un fichier de données
 data-too-big = le fichier fait { $bytes } octets ; un fichier de données ne peut pas dépasser { $max } octets
 data-not-utf8 = à cet endroit, le fichier n’est pas en UTF-8 valide ; enregistrez-le avec l’encodage UTF-8
 
@@ -113,6 +114,7 @@ cli-cannot-write = impossible d’écrire le fichier { $file } : { $reason }
 cli-cannot-write-out = impossible d’écrire la sortie : { $reason }
 cli-terminal = erreur du terminal : { $reason }
 cli-cannot-watch = { $file } : impossible de suivre les modifications de ce fichier ({ $reason }) ; les données affichées restent jusqu’au redémarrage du programme
+cli-data-folder-gone = { $folder } : le dossier du fichier de données a disparu ; l’écran garde ses données, et le fichier sera de nouveau suivi dès que le dossier reviendra
 cli-no-touchscreen = --touch : aucun écran tactile lisible par cet utilisateur n’a été trouvé (il doit appartenir au groupe input) ; les appuis sur l’écran ne parviendront pas au programme
 shot-extension = { $file } : le nom du fichier doit se terminer par .svg (image) ou .txt (texte brut)
 shot-size = « { $text } » n’est pas une taille : écrivez colonnes x lignes, p. ex. 100x30

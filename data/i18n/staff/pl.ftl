@@ -15,6 +15,7 @@ data-cannot-read = nie można odczytać pliku: { $reason }
 data-read-not-found = nie ma takiego pliku
 data-read-permission = brak uprawnień
 data-read-directory = to jest katalog, a nie plik
+data-read-not-a-file = to nie jest zwykły plik, lecz na przykład urządzenie lub potok; podaj plik z danymi
 data-too-big = rozmiar pliku: { $bytes } B; plik z danymi może mieć najwyżej { $max } B
 data-not-utf8 = w tym miejscu plik nie jest zapisany w UTF-8; zapisz go w kodowaniu UTF-8
 
@@ -98,6 +99,7 @@ cli-cannot-write = nie można zapisać pliku { $file }: { $reason }
 cli-cannot-write-out = nie można wypisać wyniku: { $reason }
 cli-terminal = błąd terminala: { $reason }
 cli-cannot-watch = { $file }: nie można śledzić zmian w tym pliku ({ $reason }); widoczne dane pozostaną do ponownego uruchomienia programu
+cli-data-folder-gone = { $folder }: katalogu z plikiem danych już nie ma; ekran zachowuje swoje dane, a plik będzie znów śledzony, gdy katalog wróci
 cli-no-touchscreen = --touch: nie znaleziono ekranu dotykowego, który ten użytkownik może odczytać (musi należeć do grupy input); dotknięcia nie dotrą do programu
 shot-extension = { $file }: nazwa pliku musi się kończyć na .svg (obraz) albo .txt (zwykły tekst)
 shot-size = „{ $text }” nie jest rozmiarem; wpisz kolumny x wiersze, np. 100x30

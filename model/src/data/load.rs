@@ -128,32 +128,52 @@ fn inside_a_text(source: &str, line: usize, col: usize) -> bool {
     quotes % 2 == 1
 }
 
-/// Reads a data file from disk, refusing huge files and text that is not UTF-8.
+/// Reads a data file from disk, refusing anything but a regular file (a device such as
+/// /dev/zero, a pipe), huge files and text that is not UTF-8. The file is opened without
+/// waiting for a writer (a pipe would otherwise hold the reader until one came), then
+/// judged by what was opened, and read no further than the limit, whatever size it
+/// claims or grows to meanwhile.
 pub fn read_file(path: &Path) -> Result<String, DataError> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
     let name = path.display().to_string();
-    let io_error = |e: std::io::Error| {
-        DataError::single(&name, None, Problem::CannotRead(ReadFailure::from_io(&e)))
-    };
-    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    let refuse =
+        |failure: ReadFailure| DataError::single(&name, None, Problem::CannotRead(failure));
+    let io_error = |e: std::io::Error| refuse(ReadFailure::from_io(&e));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
     if metadata.is_dir() {
-        return Err(DataError::single(
-            &name,
-            None,
-            Problem::CannotRead(ReadFailure::IsADirectory),
-        ));
+        return Err(refuse(ReadFailure::IsADirectory));
     }
-    let size = metadata.len();
-    if size > MAX_FILE_BYTES {
-        return Err(DataError::single(
+    if !metadata.is_file() {
+        return Err(refuse(ReadFailure::NotAFile));
+    }
+    let too_big = |bytes: u64| {
+        DataError::single(
             &name,
             None,
             Problem::FileTooBig {
-                bytes: size,
+                bytes,
                 max: MAX_FILE_BYTES,
             },
-        ));
+        )
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_big(metadata.len()));
     }
-    let bytes = std::fs::read(path).map_err(io_error)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        // It grew while it was read.
+        let now = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Err(too_big(now.max(bytes.len() as u64)));
+    }
     decode(&name, bytes)
 }
 

@@ -126,6 +126,8 @@ pub enum ReadFailure {
     NotFound,
     PermissionDenied,
     IsADirectory,
+    /// A device, a pipe, a socket: not a file that holds data.
+    NotAFile,
     /// The system's own words.
     Other(String),
 }
