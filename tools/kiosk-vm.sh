@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds a fresh Debian 12 virtual machine, installs the package into it as an
+# Builds a fresh Debian 13 (trixie) virtual machine, installs the package into it as an
 # administrator would, turns the graphical kiosk on, and boots it under QEMU with a screen,
 # a keyboard and a touch screen that the host drives through QMP. Not part of CI: it needs
 # root, debootstrap, qemu-system-x86 (>= 8, for virtio-multitouch) and a few minutes.
@@ -9,7 +9,7 @@
 #   tools/kiosk-vm.py DIR ...             # screenshots, keys, taps (see there)
 #
 # The package comes from target/debian/*.deb, built as the README's "Install" says:
-#   cargo deb --target "$(rustc --print host-tuple)" --output target/debian/
+#   cargo deb
 # Root on the VM's serial console (DIR/serial.sock) logs in without a password: this is a
 # test machine.
 set -euo pipefail
@@ -29,7 +29,7 @@ build)
     rm -rf "$root" "$dir/disk.img"
     debootstrap --variant=minbase \
         --include=linux-image-amd64,systemd-sysv,udev,dbus,libpam-systemd,kmod,iproute2 \
-        bookworm "$root" http://deb.debian.org/debian
+        trixie "$root" http://deb.debian.org/debian
     cp "$deb" "$root/tmp/"
     # The package as an administrator installs it: apt resolves its recommendations (cage,
     # foot, fonts, kbd) from the Debian mirror.
