@@ -6,7 +6,7 @@
 # run and leaves the input in artifacts/TARGET.
 set -euo pipefail
 cd "$(dirname "$0")"
-target=${1:?target: data_file or structured}
+target=${1:?target: data_file, structured or input}
 seconds=${2:-3600}
 jobs=${3:-1}
 mkdir -p "corpus/$target"

@@ -143,3 +143,46 @@ fn check_cells(buffer: &Buffer) {
         }
     }
 }
+
+/// The bytes a terminal could send, as the program reads them: split into reads at each
+/// 0xFE, with a pause (no byte for longer than a sequence may wait) at each 0xFF. Every
+/// event goes through the key table or the plan of the frame shown into the app, which is
+/// drawn after each read. After the last pause, a key is a key again: nothing any bytes
+/// began may hold the keyboard.
+pub fn exercise_input(bytes: &[u8]) {
+    use crossterm::event::{Event, KeyCode};
+    use partner_cities::input;
+    use partner_cities::reader::Reader;
+    let settings = Settings {
+        kiosk: true,
+        ..Settings::interactive("en", today())
+    };
+    let data = partner_cities::embedded_dataset().expect("the embedded data");
+    let mut app = App::new(data, I18n::new(), settings, Instant::now());
+    let theme = Theme::dark();
+    let area = Rect::new(0, 0, 80, 24);
+    let mut reader = Reader::default();
+    let mut shown = Plan::new(&app, area);
+    for pause in bytes.split(|b| *b == 0xFF) {
+        for read in pause.split(|b| *b == 0xFE) {
+            for event in reader.bytes(read, false) {
+                if let Some(msg) = input::message(&event, app.mode(), &shown, Instant::now()) {
+                    app.update(msg);
+                }
+            }
+            shown = Plan::new(&app, area);
+            let mut buffer = Buffer::empty(area);
+            ui::render(&app, &shown, &theme, &mut buffer);
+            app.update(Msg::Drawn(shown.extents));
+            check_cells(&buffer);
+        }
+        reader.pause();
+    }
+    reader.pause();
+    let after: Vec<Event> = reader.bytes(b"3", false);
+    assert!(
+        matches!(after.as_slice(), [Event::Key(k)] if k.code == KeyCode::Char('3')),
+        "after a pause, a key is read as itself: {after:?}"
+    );
+    assert!(app.running(), "a kiosk never quits");
+}
