@@ -134,7 +134,12 @@ fn names(names: &[(Code, String)]) -> Vec<(String, String)> {
 
 /// A text of the data set from (language, text) pairs.
 fn localized(pairs: Vec<(String, String)>) -> Localized {
-    Localized(pairs.into_iter().map(|(c, t)| (c.into(), t.into())).collect())
+    Localized(
+        pairs
+            .into_iter()
+            .map(|(c, t)| (c.into(), t.into()))
+            .collect(),
+    )
 }
 
 /// Degrees from a small integer: in range, most of the time.
