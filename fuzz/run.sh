@@ -17,6 +17,8 @@ seeds=()
 # never got past 17 bytes).
 extra=()
 [ "$target" = structured ] && extra=(-len_control=0 -max_len=4096)
+# input: sequences of reads and pauses need more than a few bytes from the start too.
+[ "$target" = input ] && extra=(-len_control=0 -max_len=1024)
 exec cargo +nightly fuzz run "$target" "corpus/$target" "${seeds[@]}" -- \
     -max_len=131072 "${extra[@]}" -rss_limit_mb=2048 -malloc_limit_mb=1024 \
     -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -print_final_stats=1
