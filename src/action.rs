@@ -91,6 +91,8 @@ pub enum Msg {
     Data(Box<Dataset>),
     /// A frame was drawn, and this is what it measured.
     Drawn(Extents),
+    /// Headphones were plugged into the kiosk (true) or taken out (false): speech follows.
+    Headphones(bool),
 }
 
 impl From<Action> for Msg {
@@ -140,4 +142,12 @@ pub enum Action {
     ScrollDetail(isize),
     /// Scroll the help by this many lines (the wheel while it is open).
     ScrollHelp(isize),
+    /// Speech on (beginning with the welcome) or off.
+    ToggleSpeech,
+    /// Say again the last thing said.
+    RepeatSpeech,
+    /// Stop what is being said.
+    StopSpeech,
+    Louder,
+    Quieter,
 }

@@ -23,8 +23,8 @@ const TOUR_STEP: u64 = 8;
 /// Browse the partner towns of Kartuzy, Poland, in the terminal.
 ///
 /// With no command, opens the full-screen browser. Keys: arrows or j/k move, Enter or →
-/// reads the details, Tab switches views, / searches, L changes language, ? shows help,
-/// q quits.
+/// reads the details, Tab switches views, / searches, L changes language (1 to 6 choose
+/// one), ? shows help, Space turns speech on or off, q quits.
 #[derive(Debug, Parser)]
 #[command(
     name = "partner-cities",
@@ -64,6 +64,17 @@ pub struct Cli {
     /// terminal passes touches on to nobody (the Linux console; foot before 1.16).
     #[arg(long)]
     pub touch: bool,
+    /// Start with speech on (otherwise Space turns it on, and in kiosk mode so do
+    /// headphones plugged in). Each idle reset returns to this.
+    #[arg(long)]
+    pub speech: bool,
+    /// Speak with this command instead of espeak-ng: for each utterance, `sh -c CMD` with
+    /// the text (UTF-8) on standard input, the language (pl, en, de, fr, zh, ka) in
+    /// SPEECH_LANG and the volume (10 to 100 percent) in SPEECH_VOLUME. When something new
+    /// is to be said, the command's process group gets SIGTERM (and SIGKILL half a
+    /// second later if it is still there).
+    #[arg(long, value_name = "CMD")]
+    pub speech_command: Option<String>,
     /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
     /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
     #[arg(long, value_enum)]

@@ -182,6 +182,23 @@ impl Document {
         out
     }
 
+    /// Each block as one text, in order: a title, a field with its label, a paragraph, a
+    /// bullet (without its mark). What speech reads, one block at a time.
+    pub fn blocks(&self) -> Vec<String> {
+        self.blocks
+            .iter()
+            .map(|b| match b {
+                Block::Field(label, value) => format!("{label}{value}"),
+                Block::Title(t)
+                | Block::Subtitle(t)
+                | Block::Heading(t)
+                | Block::Paragraph(t)
+                | Block::Bullet(t)
+                | Block::Note(t) => t.clone(),
+            })
+            .collect()
+    }
+
     /// The document as plain text, one block per line (paragraphs unwrapped), for `print`.
     /// No-break spaces only steer line breaks on screen: here they are plain spaces, so a
     /// script can search the text as it reads. Nothing that may not stand in a text
@@ -262,6 +279,9 @@ pub struct Context<'a> {
     pub today: PartialDate,
     /// In basic glyphs, names in scripts the console cannot draw are left out.
     pub glyphs: GlyphMode,
+    /// For the ear, not the eye: names once (no Latin form after a Chinese or Georgian
+    /// one), countries by name (no code), distances in words ("617 kilometres", not "km").
+    pub spoken: bool,
 }
 
 impl Context<'_> {
@@ -289,7 +309,7 @@ impl Context<'_> {
 
     /// A partner's relation in one line: how it began (where that was in another year
     /// than its first step) and each step with its date, oldest first.
-    fn relation_summary(&self, p: &Partner) -> String {
+    pub fn relation_summary(&self, p: &Partner) -> String {
         let mut parts = Vec::new();
         if let Some(began) = p.began
             && p.steps
@@ -321,12 +341,22 @@ impl Context<'_> {
     /// "617 km na południowy zachód": great-circle distance and direction from the home town.
     pub fn distance(&self, to: Coordinates) -> String {
         let from = self.data.home.coordinates;
-        let km = format!("{:.0}", geo::distance_km(from, to));
+        let km = geo::distance_km(from, to).round();
         let direction = self.tr(Compass::from_bearing(geo::bearing_deg(from, to)).message_id());
+        let id = if self.spoken {
+            "distance-spoken"
+        } else {
+            "distance"
+        };
         self.i18n.tr_args(
             self.lang,
-            "distance",
-            &[("km", Arg::Text(&km)), ("direction", Arg::Text(&direction))],
+            id,
+            &[
+                // A whole number of kilometres, which the plural rules of the spoken form
+                // read.
+                ("km", Arg::Num(km as i64)),
+                ("direction", Arg::Text(&direction)),
+            ],
         )
     }
 
@@ -335,7 +365,7 @@ impl Context<'_> {
     }
 
     /// "13 maja 1995 — Duderstadt: Podpisanie porozumienia partnerskiego"-style parts.
-    fn event_line(&self, event: usize, with_partner: bool) -> String {
+    pub fn event_line(&self, event: usize, with_partner: bool) -> String {
         let e = &self.data.events[event];
         let title = e.title.get(self.lang);
         let date = self.date(&e.date);
@@ -463,7 +493,7 @@ impl Context<'_> {
         let p = &data.partners[index];
         let mut doc = self.document();
         let shown = p.name_in(lang);
-        doc.title(if shown == p.name {
+        doc.title(if shown == p.name || self.spoken {
             shown.to_string()
         } else {
             // The Latin form too, to match signs and maps.
@@ -479,19 +509,21 @@ impl Context<'_> {
         if let Some(native) = p
             .native_name
             .as_deref()
-            .filter(|n| drawable(n) && *n != p.name_in(lang))
+            .filter(|n| drawable(n) && *n != p.name_in(lang) && !self.spoken)
         {
             doc.field(self.label("label-native-name"), native.to_string());
         }
+        let country = data.country_name(&p.country, lang);
         doc.field(
             self.label("label-country"),
-            self.join(
-                "country-and-code",
-                &[
-                    ("country", &data.country_name(&p.country, lang)),
-                    ("code", &p.country),
-                ],
-            ),
+            if self.spoken {
+                country
+            } else {
+                self.join(
+                    "country-and-code",
+                    &[("country", &country), ("code", &p.country)],
+                )
+            },
         );
         doc.field(self.label("label-region"), p.region.get(lang));
         doc.field(self.label("label-distance"), self.distance(p.coordinates));

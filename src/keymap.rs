@@ -1,9 +1,10 @@
 //! The one key table: it maps keys to actions and generates the footer and the help overlay.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MediaKeyCode};
 
 use crate::action::{Action, Focus, Overlay, View};
 use crate::glyphs::GlyphMode;
+use crate::i18n::I18n;
 
 /// Where a binding applies. Several scopes are active at once (see [`active_scopes`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,9 +177,6 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Browse,       K::Char('G'), NONE, A::Last,                     "action-last",             false),
     bind(S::Browse,       K::Tab,       NONE, A::NextView,                 "action-next-view",        true),
     bind(S::Browse,       K::BackTab,   NONE, A::PrevView,                 "action-prev-view",        false),
-    bind(S::Browse,       K::Char('1'), NONE, A::ShowView(View::Cities),   "action-view-cities",      false),
-    bind(S::Browse,       K::Char('2'), NONE, A::ShowView(View::Timeline), "action-view-timeline",    false),
-    bind(S::Browse,       K::Char('3'), NONE, A::ShowView(View::Map),      "action-view-map",         false),
     bind(S::Browse,       K::Char('/'), NONE, A::StartFilter,              "action-filter",           true),
     bind(S::Browse,       K::Char('L'), NONE, A::NextLanguage,             "action-language",         true),
     bind(S::Browse,       K::Char('?'), NONE, A::ToggleHelp,               "action-help",             true),
@@ -214,6 +212,42 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Map,          K::Char('+'), NONE, A::ZoomIn,                   "action-zoom-in",          true),
     bind(S::Map,          K::Char('='), NONE, A::ZoomIn,                   "action-zoom-in",          false),
     bind(S::Map,          K::Char('-'), NONE, A::ZoomOut,                  "action-zoom-out",         true),
+    // Speech, for visitors who cannot see the screen: keys without modifiers that a
+    // search never types (Space, r, s and the digits stop being typed only outside it).
+    bind(S::Browse,       K::Char(' '), NONE, A::ToggleSpeech,             "action-speech",           false),
+    bind(S::Help,         K::Char(' '), NONE, A::ToggleSpeech,             "action-speech",           false),
+    bind(S::Languages,    K::Char(' '), NONE, A::ToggleSpeech,             "action-speech",           false),
+    bind(S::Browse,       K::Char('r'), NONE, A::RepeatSpeech,             "action-speech-repeat",    false),
+    bind(S::Help,         K::Char('r'), NONE, A::RepeatSpeech,             "action-speech-repeat",    false),
+    bind(S::Languages,    K::Char('r'), NONE, A::RepeatSpeech,             "action-speech-repeat",    false),
+    bind(S::Browse,       K::Char('s'), NONE, A::StopSpeech,               "action-speech-stop",      false),
+    bind(S::Help,         K::Char('s'), NONE, A::StopSpeech,               "action-speech-stop",      false),
+    bind(S::Languages,    K::Char('s'), NONE, A::StopSpeech,               "action-speech-stop",      false),
+    // The keyboard's volume keys (where the terminal reports them), and F11 and F12.
+    bind(S::Global,       K::Media(MediaKeyCode::RaiseVolume), NONE, A::Louder,  "action-louder",     false),
+    bind(S::Global,       K::Media(MediaKeyCode::LowerVolume), NONE, A::Quieter, "action-quieter",    false),
+    bind(S::Global,       K::F(12),     NONE, A::Louder,                   "action-louder",           false),
+    bind(S::Global,       K::F(11),     NONE, A::Quieter,                  "action-quieter",          false),
+    // A language by its number, as the spoken welcome gives it: in the order of the
+    // language list.
+    bind(S::Browse,       K::Char('1'), NONE, A::SetLanguage("pl"),        "language-name",           false),
+    bind(S::Browse,       K::Char('2'), NONE, A::SetLanguage("en"),        "language-name",           false),
+    bind(S::Browse,       K::Char('3'), NONE, A::SetLanguage("de"),        "language-name",           false),
+    bind(S::Browse,       K::Char('4'), NONE, A::SetLanguage("fr"),        "language-name",           false),
+    bind(S::Browse,       K::Char('5'), NONE, A::SetLanguage("zh"),        "language-name",           false),
+    bind(S::Browse,       K::Char('6'), NONE, A::SetLanguage("ka"),        "language-name",           false),
+    bind(S::Help,         K::Char('1'), NONE, A::SetLanguage("pl"),        "language-name",           false),
+    bind(S::Help,         K::Char('2'), NONE, A::SetLanguage("en"),        "language-name",           false),
+    bind(S::Help,         K::Char('3'), NONE, A::SetLanguage("de"),        "language-name",           false),
+    bind(S::Help,         K::Char('4'), NONE, A::SetLanguage("fr"),        "language-name",           false),
+    bind(S::Help,         K::Char('5'), NONE, A::SetLanguage("zh"),        "language-name",           false),
+    bind(S::Help,         K::Char('6'), NONE, A::SetLanguage("ka"),        "language-name",           false),
+    bind(S::Languages,    K::Char('1'), NONE, A::SetLanguage("pl"),        "language-name",           false),
+    bind(S::Languages,    K::Char('2'), NONE, A::SetLanguage("en"),        "language-name",           false),
+    bind(S::Languages,    K::Char('3'), NONE, A::SetLanguage("de"),        "language-name",           false),
+    bind(S::Languages,    K::Char('4'), NONE, A::SetLanguage("fr"),        "language-name",           false),
+    bind(S::Languages,    K::Char('5'), NONE, A::SetLanguage("zh"),        "language-name",           false),
+    bind(S::Languages,    K::Char('6'), NONE, A::SetLanguage("ka"),        "language-name",           false),
 ];
 
 /// Shift is part of the character itself (`G`, `?`, `L`) and of BackTab; terminals differ
@@ -273,11 +307,49 @@ pub fn key_name(code: KeyCode, modifiers: KeyModifiers, glyphs: GlyphMode) -> St
         KeyCode::Enter => "Enter".to_string(),
         KeyCode::Esc => "Esc".to_string(),
         KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Char(' ') => "Space".to_string(),
         KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Media(MediaKeyCode::RaiseVolume) => "Vol+".to_string(),
+        KeyCode::Media(MediaKeyCode::LowerVolume) => "Vol-".to_string(),
         other => format!("{other:?}"),
     };
     if modifiers.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+/// A key as speech names it, in `lang`: arrows, Enter and the like in words ("strzałka w
+/// dół"), a letter or digit as itself.
+pub fn spoken_key(i18n: &I18n, lang: &str, code: KeyCode, modifiers: KeyModifiers) -> String {
+    let id = match code {
+        KeyCode::Down => "key-down",
+        KeyCode::Up => "key-up",
+        KeyCode::Left => "key-left",
+        KeyCode::Right => "key-right",
+        KeyCode::PageDown => "key-page-down",
+        KeyCode::PageUp => "key-page-up",
+        KeyCode::Home => "key-home",
+        KeyCode::End => "key-end",
+        KeyCode::Tab => "key-tab",
+        KeyCode::BackTab => "key-back-tab",
+        KeyCode::Enter => "key-enter",
+        KeyCode::Esc => "key-esc",
+        KeyCode::Backspace => "key-backspace",
+        KeyCode::Char(' ') => "key-space",
+        KeyCode::Media(MediaKeyCode::RaiseVolume) => "key-volume-up",
+        KeyCode::Media(MediaKeyCode::LowerVolume) => "key-volume-down",
+        _ => "",
+    };
+    let base = if id.is_empty() {
+        key_name(code, KeyModifiers::NONE, GlyphMode::Basic)
+    } else {
+        i18n.tr(lang, id)
+    };
+    if modifiers.contains(KeyModifiers::CONTROL) {
+        i18n.tr_args(lang, "key-ctrl", &[("key", crate::i18n::Arg::Text(&base))])
     } else {
         base
     }
@@ -288,7 +360,29 @@ pub fn key_name(code: KeyCode, modifiers: KeyModifiers, glyphs: GlyphMode) -> St
 pub struct Hint {
     pub action: Action,
     pub keys: Vec<String>,
+    /// The keys as the table has them (for speech, which names them in words).
+    pub bindings: Vec<(KeyCode, KeyModifiers)>,
     pub label: &'static str,
+}
+
+impl Hint {
+    /// What the hint says in `lang`; a language's own key gives that language's name in
+    /// that language ("5 中文").
+    pub fn label_in(&self, i18n: &I18n, lang: &str) -> String {
+        match self.action {
+            Action::SetLanguage(code) => i18n.tr(code, "language-name"),
+            _ => i18n.tr(lang, self.label),
+        }
+    }
+
+    /// Whether the hint can be shown with `glyphs`: not the key of a language the
+    /// terminal cannot draw.
+    pub fn usable(&self, i18n: &I18n, glyphs: GlyphMode) -> bool {
+        match self.action {
+            Action::SetLanguage(code) => i18n.usable(glyphs).contains(&code),
+            _ => true,
+        }
+    }
 }
 
 /// Bindings of `scopes` that work in `mode`, grouped by action, in table order.
@@ -301,12 +395,16 @@ fn hints(scopes: &[Scope], mode: Mode, glyphs: GlyphMode, footer_only: bool) -> 
         {
             let name = key_name(b.code, b.modifiers, glyphs);
             match out.iter_mut().find(|h| h.action == b.action) {
-                Some(hint) if !footer_only => hint.keys.push(name),
+                Some(hint) if !footer_only => {
+                    hint.keys.push(name);
+                    hint.bindings.push((b.code, b.modifiers));
+                }
                 Some(_) => {}
                 None if footer_only && !b.footer => {}
                 None => out.push(Hint {
                     action: b.action,
                     keys: vec![name],
+                    bindings: vec![(b.code, b.modifiers)],
                     label: b.label,
                 }),
             }

@@ -17,7 +17,7 @@ use partner_cities::i18n::{Arg, I18n};
 use partner_cities::journal::Journal;
 use partner_cities::screenshot::{self, Format, Palette, Shot};
 use partner_cities::ui::theme::{ColorEnv, Theme};
-use partner_cities::{EMBEDDED_DATA, locale, report, terminal, touch, watch};
+use partner_cities::{EMBEDDED_DATA, jack, locale, report, speech, terminal, touch, watch};
 use ratatui::layout::Rect;
 
 /// Idle time before a kiosk returns to the home screen, unless `--idle` says otherwise.
@@ -122,6 +122,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 lang,
                 today,
                 glyphs: GlyphMode::Unicode,
+                spoken: false,
             };
             print(&ctx, what).map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]))
         }
@@ -208,15 +209,29 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 tour: cli.tour,
                 colour: theme != Theme::mono(),
                 notice,
+                speech: cli.speech,
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
             let follow = cli.data.as_deref().filter(|_| cli.kiosk || cli.watch);
-            terminal::run_with(&mut app, &theme, |waker| {
+            let voice = match cli.speech_command {
+                Some(command) => speech::engine::Voice::Command(command),
+                None => speech::engine::Voice::Espeak,
+            };
+            let speaker = speech::Speaker::new(voice, move |fault| {
+                Journal::from_env().error(&speech_fault(lang, &fault));
+            });
+            terminal::run_with(&mut app, &theme, Some(speaker), |waker| {
                 if cli.touch {
                     let taps = waker.clone();
                     if touch::follow(move |g| taps.gesture(g)) == 0 {
                         Journal::from_env().error(&I18n::new().tr(lang, "cli-no-touchscreen"));
                     }
+                }
+                // A kiosk speaks when headphones are plugged in. A box without a jack
+                // the program may read is no fault: Space turns speech on there.
+                if cli.kiosk {
+                    let jack = waker.clone();
+                    jack::follow(move |plugged| jack.headphones(plugged));
                 }
                 follow.and_then(|path| follow_file(path, lang, waker))
             })
@@ -228,6 +243,25 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 )
             })
         }
+    }
+}
+
+/// A speech fault as the staff read it in the journal, in `lang`.
+fn speech_fault(lang: &str, fault: &speech::engine::Fault) -> String {
+    use speech::engine::Fault;
+    let i18n = I18n::new();
+    match fault {
+        Fault::NotStarted(reason) => i18n.tr_args(
+            lang,
+            "speech-not-started",
+            &[("reason", Arg::Text(&escape(reason)))],
+        ),
+        Fault::Failed(status) => i18n.tr_args(
+            lang,
+            "speech-failed",
+            &[("status", Arg::Text(&escape(status)))],
+        ),
+        Fault::Hung => i18n.tr(lang, "speech-hung"),
     }
 }
 

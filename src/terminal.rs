@@ -26,6 +26,7 @@ use crate::input;
 use crate::leftovers;
 use crate::plan::Plan;
 use crate::reader::{self, Reader};
+use crate::speech::Speaker;
 use crate::touch::Gesture;
 use crate::ui::{self, Theme};
 
@@ -50,6 +51,8 @@ enum Wake {
     Timer,
     Data(Box<Dataset>),
     Touch(Gesture),
+    /// Headphones plugged in (true) or taken out.
+    Headphones(bool),
 }
 
 /// Wakes the running loop from another thread: with new data, or a gesture on the touch
@@ -64,6 +67,10 @@ impl Waker {
 
     pub fn gesture(&self, gesture: Gesture) -> bool {
         self.0.send(Wake::Touch(gesture)).is_ok()
+    }
+
+    pub fn headphones(&self, plugged: bool) -> bool {
+        self.0.send(Wake::Headphones(plugged)).is_ok()
     }
 }
 
@@ -115,12 +122,18 @@ pub fn init() -> io::Result<Tui> {
 
 /// Runs the browser until `q`, Ctrl-C or SIGTERM/SIGHUP/SIGINT, restoring the terminal after.
 pub fn run(app: &mut App, theme: &Theme) -> io::Result<()> {
-    run_with(app, theme, |_| ())
+    run_with(app, theme, None, |_| ())
 }
 
-/// As [`run`]; `start` gets a [`Waker`] for the threads it starts (a file watch, the touch
-/// screen), and what it returns lives as long as the loop.
-pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G) -> io::Result<()> {
+/// As [`run`], speaking through `speaker` if there is one; `start` gets a [`Waker`] for the
+/// threads it starts (a file watch, the touch screen, the headphone jack), and what it
+/// returns lives as long as the loop.
+pub fn run_with<G>(
+    app: &mut App,
+    theme: &Theme,
+    mut speaker: Option<Speaker>,
+    start: impl FnOnce(Waker) -> G,
+) -> io::Result<()> {
     let (tx, rx) = mpsc::channel();
     // Before raw mode: a signal from then on ends the loop, and with it the program,
     // through the same restore as `q`.
@@ -132,11 +145,23 @@ pub fn run_with<G>(app: &mut App, theme: &Theme, start: impl FnOnce(Waker) -> G)
             wide: Vec::new(),
         };
         let shown = draw(&mut terminal, &mut screen, app, theme)?;
+        if let Some(speaker) = &mut speaker {
+            speaker.follow(app);
+        }
         let _guard = start(Waker(tx.clone()));
         read_input(tx)?;
-        event_loop(&mut terminal, (screen, shown), app, theme, rx)
+        event_loop(
+            &mut terminal,
+            (screen, shown),
+            app,
+            theme,
+            speaker.as_mut(),
+            rx,
+        )
     });
     restore();
+    // Nothing goes on speaking after the program.
+    drop(speaker);
     result
 }
 
@@ -264,6 +289,7 @@ fn event_loop(
     first: (Shown, Plan),
     app: &mut App,
     theme: &Theme,
+    mut speaker: Option<&mut Speaker>,
     rx: mpsc::Receiver<Wake>,
 ) -> io::Result<()> {
     // Debug builds only: lets the end-to-end test check the terminal is restored after a panic.
@@ -296,6 +322,10 @@ fn event_loop(
             }
         }
         if app.running() {
+            // Speech first: a listener should not wait for the frame.
+            if let Some(speaker) = speaker.as_deref_mut() {
+                speaker.follow(app);
+            }
             shown = draw(terminal, &mut screen, app, theme)?;
         }
     }
@@ -312,6 +342,7 @@ fn handle(app: &mut App, shown: &Plan, wake: Wake) -> io::Result<()> {
         Wake::InputFailed(e) => return Err(e),
         Wake::Timer => Some(Msg::Tick(now)),
         Wake::Data(data) => Some(Msg::Data(data)),
+        Wake::Headphones(plugged) => Some(Msg::Headphones(plugged)),
         Wake::Input(event) => input::message(&event, app.mode(), shown, now),
         Wake::Touch(gesture) => {
             let event = input::touch_event(gesture, shown.area);

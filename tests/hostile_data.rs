@@ -84,6 +84,7 @@ fn print_writes_none_of_it() {
             lang,
             today: common::TODAY.parse().expect("a date"),
             glyphs: GlyphMode::Unicode,
+            spoken: false,
         };
         for text in [ctx.print_cities(), ctx.print_timeline()] {
             for line in text.lines() {

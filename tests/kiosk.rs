@@ -58,7 +58,7 @@ fn no_key_ends_a_kiosk() {
         (F(1), KeyModifiers::NONE),
         (F(12), KeyModifiers::NONE),
     ];
-    for view_key in [Char('1'), Char('2'), Char('?'), Char('/')] {
+    for view_key in [Tab, BackTab, Char('?'), Char('/')] {
         key_at(&mut a, t0, view_key, KeyModifiers::NONE);
         for (code, modifiers) in keys {
             key_at(&mut a, t0, code, modifiers);
@@ -75,7 +75,7 @@ fn idle_time_brings_back_the_home_screen() {
     let t0 = Instant::now();
     let mut a = kiosk(t0);
     let t1 = t0 + Duration::from_secs(5);
-    key_at(&mut a, t1, Char('2'), KeyModifiers::NONE);
+    key_at(&mut a, t1, Tab, KeyModifiers::NONE);
     key_at(&mut a, t1, Char('L'), KeyModifiers::NONE);
     key_at(&mut a, t1, Char('/'), KeyModifiers::NONE);
     for c in "vignac".chars() {
@@ -204,7 +204,7 @@ fn basic_glyphs_draw_only_console_characters() {
                 &[][..],
                 &[Down, Down, Down],
                 &[Down, Down, Down, Down],
-                &[Char('2')],
+                &[Tab],
                 &[Char('?')],
             ] {
                 let mut a = basic(lang, w, h);
@@ -233,7 +233,7 @@ fn basic_glyph_snapshot_kiosk() {
 #[test]
 fn basic_glyph_snapshot_timeline() {
     let mut a = basic("en", 80, 24);
-    press(&mut a, &[Char('2'), Down]);
+    press(&mut a, &[Tab, Down]);
     pictures::check("kiosk_basic_glyphs_timeline_en", &text(&draw(&a)));
 }
 

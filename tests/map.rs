@@ -12,7 +12,6 @@ use crossterm::event::KeyCode::*;
 use partner_cities::app::Settings;
 use partner_cities::data;
 use partner_cities::glyphs::GlyphMode;
-use partner_cities::plan::detail;
 
 #[test]
 fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
@@ -29,7 +28,7 @@ fn map_at_both_zooms_in_unicode_and_basic_glyphs() {
             (100, 30),
             Instant::now(),
         );
-        press(&mut a, &[Char('3')]);
+        press(&mut a, &[BackTab]);
         let europe = shown(&a);
         let labelled: Vec<String> = a
             .map()
@@ -70,7 +69,7 @@ fn map_fits_small_and_large_terminals() {
     for (w, h) in [(30, 8), (59, 16), (60, 16), (80, 24), (200, 60)] {
         for zoom_key in [Char('+'), Char('-')] {
             let mut a = app("pl", w, h);
-            press(&mut a, &[Char('3'), zoom_key, Down, Down]);
+            press(&mut a, &[BackTab, zoom_key, Down, Down]);
             draw(&a);
             let area = a.map().area;
             for mark in a.map().marks.clone() {
@@ -113,11 +112,15 @@ fn five_partner_app() -> Tui {
 fn a_fifth_partner_appears_on_the_map_with_no_code_change() {
     let mut a = five_partner_app();
     assert_eq!(a.data().partners.len(), 5);
-    press(&mut a, &[Char('3'), End]);
+    press(&mut a, &[BackTab, End]);
     let world = shown(&a);
     assert!(world.contains("Testowo"), "{world}");
     assert!(a.map().marks.clone().iter().any(|m| m.label == "Testowo"));
-    let text = detail::document(a.app()).expect("Testowo selected").plain();
+    let text = a
+        .app()
+        .detail_document(false)
+        .expect("Testowo selected")
+        .plain();
     // 2472 km by an independent haversine computation of the same coordinates.
     assert!(
         text.contains("Distance from Kartuzy: 2472 km north-west"),
@@ -129,7 +132,7 @@ fn a_fifth_partner_appears_on_the_map_with_no_code_change() {
 fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     use ratatui::style::Modifier;
     let mut a = five_partner_app();
-    press(&mut a, &[Char('2'), Down]);
+    press(&mut a, &[Tab, Down]);
     let chart = a.parts().chart.expect("100x30 has room for the chart");
     let buffer = draw(&a);
     let row_text = |y: u16| row(&buffer, y, chart.x, chart.right());
@@ -148,7 +151,7 @@ fn the_partnership_chart_has_a_bar_per_partner_and_marks_the_selected_event() {
     assert_eq!(reversed, vec!["◆"], "{}", row_text(ahornfeld_row));
     // Stacked (narrow) screens show no chart.
     let mut narrow = app("en", 50, 30);
-    press(&mut narrow, &[Char('2')]);
+    press(&mut narrow, &[Tab]);
     assert_eq!(narrow.parts().chart, None);
 }
 
@@ -227,7 +230,7 @@ fn coasts_are_lines_not_scattered_dots() {
     // Kartuzy's own map (the production data), as the README shows it: of the dots drawn,
     // nearly all touch another; with ratatui's built-in point map, a third stood alone.
     let mut a = common::apps::production_app("en", 100, 30);
-    press(&mut a, &[Char('3')]);
+    press(&mut a, &[BackTab]);
     let (buffer, area) = map_buffer(&a);
     let dots = common::screen::braille_dots(&buffer, area);
     let touching = dots
@@ -259,7 +262,7 @@ fn every_label_mark_and_legend_cell_has_its_own_complete_style() {
             Theme::contrast(),
             Theme::mono(),
         ] {
-            for keys in [&[Char('3')][..], &[Char('3'), Down, Down, Char('-')]] {
+            for keys in [&[BackTab][..], &[BackTab, Down, Down, Char('-')]] {
                 let mut a = app_with(
                     Settings {
                         glyphs,
@@ -339,7 +342,7 @@ fn the_route_to_a_far_partner_follows_the_great_circle() {
     // straight line on the map would be near 40 N.
     use partner_cities::data::Coordinates;
     let mut a = app("en", 200, 60);
-    press(&mut a, &[Char('3'), Char('-')]);
+    press(&mut a, &[BackTab, Char('-')]);
     let (buffer, area) = map_buffer(&a);
     let bounds = a.map().bounds;
     let route = partner_cities::ui::Theme::dark()
@@ -359,7 +362,7 @@ fn the_route_to_a_far_partner_follows_the_great_circle() {
 #[test]
 fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
     let mut a = app("en", 100, 30);
-    press(&mut a, &[Char('3')]);
+    press(&mut a, &[BackTab]);
     let legend = a.map().legend.clone().expect("room for a legend");
     assert_eq!(legend.title.as_deref(), Some("Distance from Kartuzy"));
     let rows: Vec<String> = legend
@@ -397,7 +400,7 @@ fn the_legend_gives_each_distance_nearest_first_and_selects_by_touch() {
     }
     // In Chinese, the kilometres are 公里.
     let mut zh = app("zh", 100, 30);
-    press(&mut zh, &[Char('3')]);
+    press(&mut zh, &[BackTab]);
     let legend = zh.map().legend.clone().expect("legend");
     assert!(
         legend.rows[0].text.ends_with("453公里"),
@@ -411,7 +414,7 @@ fn the_scale_bar_is_as_long_as_the_distance_it_names() {
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
         for zoom in [Char('+'), Char('-')] {
             let mut a = app("en", w, h);
-            press(&mut a, &[Char('3'), zoom]);
+            press(&mut a, &[BackTab, zoom]);
             let view = a.map().clone();
             let bar = view.scale.expect("room for a scale bar");
             let km_per_cell =

@@ -185,7 +185,7 @@ fn browse_and_quit_with_q() {
     s.send("\x1b[B"); // ↓
     s.wait_for("A town in Lower Saxony");
 
-    s.send("2");
+    s.send("\t");
     s.wait_for("March 1991 · Vignac");
     assert!(s.contents().contains("Cooperation with Vignac begins"));
 
@@ -328,7 +328,7 @@ fn linux_console_gets_only_basic_characters() {
     let mut s = Session::start(KIOSK, &[("TERM", "linux")]);
     s.wait_for("Łąka-Zdrój");
     for keys in [
-        "\x1b[B", "\x1b[B", "\x1b[B", "\r", "\x1b[6~", "2", "\x1b[B", "?", "?", "1",
+        "\x1b[B", "\x1b[B", "\x1b[B", "\r", "\x1b[6~", "\t", "\x1b[B", "?", "?", "\x1b[Z",
     ] {
         s.send(keys);
     }
@@ -384,7 +384,8 @@ fn shrinking_to_one_cell_and_back_recovers_the_screen() {
 fn two_resizes_back_to_back_in_every_view_leave_it_drawing() {
     let mut s = Session::start(KIOSK, &[]);
     s.wait_for("Łąka-Zdrój");
-    for (key, shown) in [("1", "Łąka-Zdrój"), ("2", "1991"), ("3", "Distance from")] {
+    // Each view in turn: the towns as it starts, Tab to the timeline, Tab to the map.
+    for (key, shown) in [("", "Łąka-Zdrój"), ("\t", "1991"), ("\t", "Distance from")] {
         s.send(key);
         s.wait_for(shown);
         // The second resize at several moments of the program's answer to the first.
@@ -394,7 +395,8 @@ fn two_resizes_back_to_back_in_every_view_leave_it_drawing() {
             s.resize(80, 24);
         }
         std::thread::sleep(Duration::from_millis(300));
-        s.send(key);
+        // A key that changes nothing on screen, for a frame drawn after the resizes.
+        s.send("r");
         s.wait_for(shown);
         let screen = s.contents();
         let last_row = screen.lines().nth(23).unwrap_or_default();
@@ -423,7 +425,8 @@ fn an_unfinished_paste_or_sequence_holds_the_keyboard_only_for_a_moment() {
         s.send(c);
     }
     std::thread::sleep(Duration::from_millis(400));
-    s.send("3");
+    // Shift-Tab: from the towns to the map.
+    s.send("\x1b[Z");
     s.wait_for("Distance from");
     for unfinished in [
         "\x1b[200~half a paste",
@@ -432,11 +435,12 @@ fn an_unfinished_paste_or_sequence_holds_the_keyboard_only_for_a_moment() {
         "\x1b]0;t",
         "\x1bO",
     ] {
-        s.send("1");
+        // Tab: from the map round to the towns.
+        s.send("\t");
         s.wait_for("Łąka-Zdrój");
         s.send(unfinished);
         std::thread::sleep(Duration::from_millis(400));
-        s.send("3");
+        s.send("\x1b[Z");
         s.wait_for("Distance from");
     }
     s.signal("TERM");
@@ -463,7 +467,7 @@ fn idle_and_tour_times_too_long_for_the_clock_mean_never() {
     args.extend(["--idle", &max, "--tour-step", &max]);
     let mut s = Session::start(&args, &[]);
     s.wait_for("Łąka-Zdrój");
-    s.send("2");
+    s.send("\t");
     s.wait_for("1991");
     let mut tour = ARGS.to_vec();
     tour.extend(["--tour", "--tour-step", &max]);
@@ -592,7 +596,7 @@ fn the_browser_spawns_nothing_connects_nowhere_and_writes_no_file() {
     s.wait_for("Partner towns of Kartuzy");
     // Every view, both zooms, a language change, help, a search, then quit.
     for keys in [
-        "2", "3", "+", "-", "L", "?", "\x1b", "/", "k", "\x1b", "\t", "q",
+        "\t", "\t", "+", "-", "L", "?", "\x1b", "/", "k", "\x1b", "\t", "q",
     ] {
         s.send(keys);
         std::thread::sleep(Duration::from_millis(100));
@@ -697,12 +701,13 @@ fn no_refused_character_reaches_a_real_terminal() {
     // One key at a time, so that every state is drawn: each view and row, the details to
     // their end, every language, the help.
     let mut keys: Vec<&str> = Vec::new();
-    for view in ["1", "2", "3"] {
+    // The towns as it starts, then Tab to the timeline and to the map.
+    for view in ["", "\t", "\t"] {
         keys.push(view);
         keys.extend(["\x1b[B"; 15]);
         keys.extend(["\x1b[C", "\x1b[6~", "\x1b[6~", "\x1b[D"]);
     }
-    keys.push("1");
+    keys.push("\t");
     for _ in 0..6 {
         keys.extend(["L", "\x1b[B", "\x1b[B"]);
     }
@@ -925,13 +930,14 @@ fn every_frame_is_one_write() {
         return;
     }
     let none = terminal_writes(&[], "strace-writes-0.log");
+    // Tab: from the towns to the timeline, the map, and round to the towns again.
     let views = [
-        ("2", "Partner towns over time"),
-        ("3", "Map – Europe"),
-        ("1", "Kartuzy (overview)"),
-        ("2", "Partner towns over time"),
-        ("3", "Map – Europe"),
-        ("1", "Kartuzy (overview)"),
+        ("\t", "Partner towns over time"),
+        ("\t", "Map – Europe"),
+        ("\t", "Kartuzy (overview)"),
+        ("\t", "Partner towns over time"),
+        ("\t", "Map – Europe"),
+        ("\t", "Kartuzy (overview)"),
     ];
     let six = terminal_writes(&views, "strace-writes-6.log");
     assert_eq!(

@@ -187,3 +187,40 @@ no-break-after = {""}
 pane-title-detail = { $title } – { $detail }
 list-separator = {", "}
 name-with-latin = { $name } ({ $latin })
+
+# Sprachausgabe für Besucher, die den Bildschirm nicht sehen. Gesprochen, nicht angezeigt
+# (die Bezeichnungen der Aktionen stehen in der Hilfe). Die Begrüßung nennt die Taste, die
+# diese Sprache wählt.
+action-speech = Sprachausgabe ein oder aus
+action-speech-repeat = noch einmal sagen
+action-speech-stop = Sprachausgabe anhalten
+action-louder = lauter
+action-quieter = leiser
+speech-welcome = Deutsch: Drücken Sie { $key }.
+speech-keys = Mit den Pfeiltasten bewegen Sie sich durch die Liste, Enter liest die Details vor, R wiederholt, S hält an, und die Leertaste schaltet die Sprachausgabe aus.
+speech-off = Sprachausgabe aus.
+speech-search = Suche: { $text }. { $count ->
+    [0] Keine Treffer.
+    [one] Ein Treffer.
+   *[other] { $count } Treffer.
+}
+speech-map-town = { $name }: { $distance }
+speech-volume = Lautstärke { $percent } Prozent.
+distance-spoken = { $km } Kilometer { $direction }
+key-down = Pfeil nach unten
+key-up = Pfeil nach oben
+key-left = Pfeil nach links
+key-right = Pfeil nach rechts
+key-page-down = Bild ab
+key-page-up = Bild auf
+key-home = Pos 1
+key-end = Ende
+key-tab = Tabulator
+key-back-tab = Umschalt Tabulator
+key-enter = Enter
+key-esc = Escape
+key-backspace = Rücktaste
+key-space = Leertaste
+key-volume-up = lauter
+key-volume-down = leiser
+key-ctrl = Steuerung { $key }

@@ -183,3 +183,42 @@ no-break-after = {""}
 pane-title-detail = { $title } – { $detail }
 list-separator = {", "}
 name-with-latin = { $name } ({ $latin })
+
+# Speech, for visitors who cannot see the screen. Said, not shown (the action labels are
+# shown in the help). The welcome names the key that chooses this language.
+action-speech = speech on or off
+action-speech-repeat = say it again
+action-speech-stop = stop speaking
+action-louder = louder
+action-quieter = quieter
+speech-welcome = English: press { $key }.
+speech-keys = The arrows move through the list, Enter reads the details, R says it again, S stops, and Space turns speech off.
+speech-off = Speech off.
+speech-search = Search: { $text }. { $count ->
+    [0] Nothing matches.
+    [one] One match.
+   *[other] { $count } matches.
+}
+speech-map-town = { $name }: { $distance }
+speech-volume = Volume { $percent } percent.
+distance-spoken = { $km ->
+    [one] { $km } kilometre
+   *[other] { $km } kilometres
+} { $direction }
+key-down = down arrow
+key-up = up arrow
+key-left = left arrow
+key-right = right arrow
+key-page-down = Page Down
+key-page-up = Page Up
+key-home = Home
+key-end = End
+key-tab = Tab
+key-back-tab = Shift Tab
+key-enter = Enter
+key-esc = Escape
+key-backspace = Backspace
+key-space = Space
+key-volume-up = volume up
+key-volume-down = volume down
+key-ctrl = Control { $key }

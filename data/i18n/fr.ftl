@@ -192,3 +192,43 @@ no-break-after = {""}
 pane-title-detail = { $title } – { $detail }
 list-separator = {", "}
 name-with-latin = { $name } ({ $latin })
+
+# Synthèse vocale, pour les visiteurs qui ne voient pas l’écran. Dit, jamais affiché (les
+# libellés des actions figurent dans l’aide). L’accueil donne la touche qui choisit cette
+# langue.
+action-speech = activer ou couper la voix
+action-speech-repeat = répéter
+action-speech-stop = interrompre la voix
+action-louder = plus fort
+action-quieter = moins fort
+speech-welcome = Français : appuyez sur { $key }.
+speech-keys = Les flèches parcourent la liste, Entrée lit les détails, R répète, S interrompt, et la barre d’espace coupe la voix.
+speech-off = Voix coupée.
+speech-search = Recherche : { $text }. { $count ->
+    [0] Aucun résultat.
+    [one] Un résultat.
+   *[other] { $count } résultats.
+}
+speech-map-town = { $name } : { $distance }
+speech-volume = Volume { $percent } pour cent.
+distance-spoken = { $km ->
+    [one] { $km } kilomètre
+   *[other] { $km } kilomètres
+} { $direction }
+key-down = flèche bas
+key-up = flèche haut
+key-left = flèche gauche
+key-right = flèche droite
+key-page-down = Page suivante
+key-page-up = Page précédente
+key-home = Début
+key-end = Fin
+key-tab = Tabulation
+key-back-tab = Maj Tabulation
+key-enter = Entrée
+key-esc = Échap
+key-backspace = Retour arrière
+key-space = Espace
+key-volume-up = volume plus
+key-volume-down = volume moins
+key-ctrl = Contrôle { $key }

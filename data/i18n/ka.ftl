@@ -172,3 +172,38 @@ no-break-after = {""}
 # პანელის სათაური იმის მითითებით, რას აჩვენებს („რუკა – ევროპა“); შეტყობინებაში ჩამოთვლილი ელემენტების გამყოფი.
 pane-title-detail = { $title } – { $detail }
 list-separator = {", "}
+
+# მეტყველება — ვიზიტორებისთვის, რომლებიც ეკრანს ვერ ხედავენ. წარმოითქმის, არ ჩანს
+# (მოქმედებების სახელები დახმარებაშია). მისალმება ასახელებს ღილაკს, რომელიც ამ ენას ირჩევს.
+action-speech = მეტყველების ჩართვა ან გამორთვა
+action-speech-repeat = გამეორება
+action-speech-stop = მეტყველების შეწყვეტა
+action-louder = ხმის აწევა
+action-quieter = ხმის დაწევა
+speech-welcome = ქართული: დააჭირეთ { $key }-ს.
+speech-keys = ისრებით სიაში გადაადგილდებით, Enter დეტალებს წაიკითხავს, R გაიმეორებს, S შეწყვეტს, ჰარი კი მეტყველებას გამორთავს.
+speech-off = მეტყველება გამორთულია.
+speech-search = ძიება: { $text }. { $count ->
+    [0] შესაბამისი არაფერია.
+   *[other] შედეგი: { $count }.
+}
+speech-map-town = { $name }: { $distance }
+speech-volume = ხმა { $percent } პროცენტი.
+distance-spoken = { $km } კილომეტრი { $direction }
+key-down = ქვემოთ ისარი
+key-up = ზემოთ ისარი
+key-left = მარცხნივ ისარი
+key-right = მარჯვნივ ისარი
+key-page-down = Page Down
+key-page-up = Page Up
+key-home = Home
+key-end = End
+key-tab = Tab
+key-back-tab = Shift Tab
+key-enter = Enter
+key-esc = Escape
+key-backspace = Backspace
+key-space = ჰარი
+key-volume-up = ხმის აწევა
+key-volume-down = ხმის დაწევა
+key-ctrl = Control { $key }

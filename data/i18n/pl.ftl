@@ -187,3 +187,44 @@ no-break-after = a i o u w z A I O U W Z
 pane-title-detail = { $title } – { $detail }
 list-separator = {", "}
 name-with-latin = { $name } ({ $latin })
+
+# Mowa, dla zwiedzających, którzy nie widzą ekranu. Wypowiadane, nie wyświetlane (etykiety
+# działań są w pomocy). Powitanie podaje klawisz, który wybiera ten język.
+action-speech = włącz lub wyłącz mowę
+action-speech-repeat = powtórz
+action-speech-stop = przerwij mowę
+action-louder = głośniej
+action-quieter = ciszej
+speech-welcome = Polski: naciśnij { $key }.
+speech-keys = Strzałki przesuwają po liście, Enter czyta szczegóły, R powtarza, S przerywa, a spacja wyłącza mowę.
+speech-off = Mowa wyłączona.
+speech-search = Szukaj: { $text }. { $count ->
+    [0] Nic nie pasuje.
+    [one] Jeden wynik.
+    [few] { $count } wyniki.
+   *[many] { $count } wyników.
+}
+speech-map-town = { $name }: { $distance }
+speech-volume = Głośność { $percent } procent.
+distance-spoken = { $km ->
+    [one] { $km } kilometr
+    [few] { $km } kilometry
+   *[many] { $km } kilometrów
+} na { $direction }
+key-down = strzałka w dół
+key-up = strzałka w górę
+key-left = strzałka w lewo
+key-right = strzałka w prawo
+key-page-down = Page Down
+key-page-up = Page Up
+key-home = Home
+key-end = End
+key-tab = Tab
+key-back-tab = Shift Tab
+key-enter = Enter
+key-esc = Escape
+key-backspace = Backspace
+key-space = spacja
+key-volume-up = głośniej
+key-volume-down = ciszej
+key-ctrl = Control { $key }

@@ -173,3 +173,37 @@ no-break-after = {""}
 # 窗格标题及其显示内容（“地图（欧洲）”）；信息中列举各项的分隔符。
 pane-title-detail = { $title }（{ $detail }）
 list-separator = {"、"}
+
+# 语音：供看不见屏幕的访客使用。只朗读，不显示（操作名称显示在帮助中）。欢迎语说明选择本语言的按键。
+action-speech = 开启或关闭语音
+action-speech-repeat = 重复
+action-speech-stop = 停止朗读
+action-louder = 调高音量
+action-quieter = 调低音量
+speech-welcome = 中文：请按{ $key }。
+speech-keys = 方向键在列表中移动，回车键朗读详情，R键重复，S键停止，空格键关闭语音。
+speech-off = 语音已关闭。
+speech-search = 搜索：{ $text }。{ $count ->
+    [0] 没有匹配结果。
+   *[other] 共{ $count }个结果。
+}
+speech-map-town = { $name }：{ $distance }
+speech-volume = 音量百分之{ $percent }。
+distance-spoken = 向{ $direction }{ $km }公里
+key-down = 下方向键
+key-up = 上方向键
+key-left = 左方向键
+key-right = 右方向键
+key-page-down = 下翻页键
+key-page-up = 上翻页键
+key-home = 行首键
+key-end = 行尾键
+key-tab = 制表键
+key-back-tab = 上档加制表键
+key-enter = 回车键
+key-esc = 退出键
+key-backspace = 退格键
+key-space = 空格键
+key-volume-up = 音量加
+key-volume-down = 音量减
+key-ctrl = 控制键加{ $key }

@@ -47,7 +47,7 @@ _partner__cities() {
 
     case "${cmd}" in
         partner__cities)
-            opts="-h -V --data --lang --today --kiosk --idle --tour-step --tour --watch --touch --glyphs --theme --help --version check print screenshot help"
+            opts="-h -V --data --lang --today --kiosk --idle --tour-step --tour --watch --touch --speech --speech-command --glyphs --theme --help --version check print screenshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -70,6 +70,10 @@ _partner__cities() {
                     return 0
                     ;;
                 --tour-step)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speech-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_partner_cities_global_optspecs
-    string join \n data= lang= today= kiosk idle= tour-step= tour watch touch glyphs= theme= h/help V/version
+    string join \n data= lang= today= kiosk idle= tour-step= tour watch touch speech speech-command= glyphs= theme= h/help V/version
 end
 
 function __fish_partner_cities_needs_command
@@ -29,6 +29,7 @@ complete -c partner-cities -n "__fish_partner_cities_needs_command" -l lang -d '
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l today -d 'Date to count anniversaries and durations from, instead of the local date' -r
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l idle -d 'Seconds without input before returning to the home screen; 0 never. Default: 60 in kiosk mode, never otherwise' -r
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l tour-step -d 'Seconds per step of the attract tour (overview, each partner, timeline, map)' -r
+complete -c partner-cities -n "__fish_partner_cities_needs_command" -l speech-command -d 'Speak with this command instead of espeak-ng: for each utterance, `sh -c CMD` with the text (UTF-8) on standard input, the language (pl, en, de, fr, zh, ka) in SPEECH_LANG and the volume (10 to 100 percent) in SPEECH_VOLUME. When something new is to be said, the command\'s process group gets SIGTERM (and SIGKILL half a second later if it is still there)' -r
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l glyphs -d 'Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian). Default: basic when TERM is linux or vt100-like, unicode otherwise' -r -f -a "unicode\t''
 basic\t''"
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l theme -d 'Colours: auto follows NO_COLOR, COLORTERM and TERM' -r -f -a "auto\t''
@@ -40,6 +41,7 @@ complete -c partner-cities -n "__fish_partner_cities_needs_command" -l kiosk -d 
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l tour -d 'Start the attract tour at once (for demos); any key stops it'
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l watch -d 'Follow the --data file: when it changes and validates, show it without a restart; when it does not validate, keep the screen and log why. Always on with --kiosk'
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l touch -d 'Read taps and swipes from the touch screen itself, for a full-screen kiosk whose terminal passes touches on to nobody (the Linux console; foot before 1.16)'
+complete -c partner-cities -n "__fish_partner_cities_needs_command" -l speech -d 'Start with speech on (otherwise Space turns it on, and in kiosk mode so do headphones plugged in). Each idle reset returns to this'
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -s V -l version -d 'Print version'
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -f -a "check" -d 'Validate a data file (the embedded one without FILE) and summarize it'

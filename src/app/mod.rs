@@ -4,11 +4,12 @@
 //! measured), so no caller can leave it stale.
 
 mod shown;
+mod speech;
 
 use std::time::{Duration, Instant};
 
 use crate::action::{Action, Extents, Focus, Msg, Overlay, View};
-use crate::content::Context;
+use crate::content::{Context, Document};
 use crate::data::{Dataset, PartialDate, chars};
 use crate::glyphs::GlyphMode;
 use crate::i18n::I18n;
@@ -19,9 +20,14 @@ use crate::map::{self, Zoom};
 use shown::{SearchKeys, Shown};
 
 pub use crate::action::{Entry, Target};
+pub use speech::{DEFAULT_VOLUME, MAX_VOLUME, MIN_VOLUME, Speech};
 
 /// Longest search text kept; more would only ever match nothing.
 const MAX_FILTER_CHARS: usize = 64;
+
+/// Partners and anniversaries the overview lists in the detail pane; more are summed up in
+/// a line.
+const OVERVIEW_ROWS: usize = 40;
 
 /// How the app starts: from the command line, or fixed by tests.
 #[derive(Debug, Clone)]
@@ -42,6 +48,8 @@ pub struct Settings {
     pub colour: bool,
     /// A message for whoever started the program, shown in the footer until the first input.
     pub notice: Option<String>,
+    /// Speech is on at the start and after each idle reset.
+    pub speech: bool,
 }
 
 impl Settings {
@@ -57,6 +65,7 @@ impl Settings {
             tour: false,
             colour: true,
             notice: None,
+            speech: false,
         }
     }
 }
@@ -87,6 +96,7 @@ pub struct App {
     /// What the last frame measured: the list's first row (an index into the current
     /// view's rows), the pages and how far the panes scroll.
     extents: Extents,
+    speech: Speech,
 }
 
 impl App {
@@ -100,6 +110,7 @@ impl App {
             lang: settings.lang,
             notice: settings.notice.clone(),
             keys: SearchKeys::new(&data),
+            speech: Speech::new(settings.speech),
             data,
             i18n,
             settings,
@@ -167,6 +178,24 @@ impl App {
         self.detail_scroll
     }
 
+    pub fn speech(&self) -> Speech {
+        self.speech
+    }
+
+    /// What the detail pane shows for the selection; `spoken`: as it is read aloud (see
+    /// [`Context::spoken`]).
+    pub fn detail_document(&self, spoken: bool) -> Option<Document> {
+        let ctx = Context {
+            spoken,
+            ..self.context()
+        };
+        Some(match self.selected()? {
+            Target::City(Entry::Overview) => ctx.overview_upto(OVERVIEW_ROWS),
+            Target::City(Entry::Partner(i)) => ctx.partner(i),
+            Target::Event(e) => ctx.event(e),
+        })
+    }
+
     pub fn glyphs(&self) -> GlyphMode {
         self.settings.glyphs
     }
@@ -222,6 +251,7 @@ impl App {
             lang: self.lang,
             today: self.settings.today,
             glyphs: self.settings.glyphs,
+            spoken: false,
         }
     }
 
@@ -306,6 +336,9 @@ impl App {
             Msg::Do(action) => self.apply(action),
             Msg::Input { at, action } => {
                 self.notice = None;
+                if self.speech.on {
+                    self.speech.inputs = self.speech.inputs.wrapping_add(1);
+                }
                 if self.timers.input(at) {
                     // The tour stops and a new visitor finds the home screen; the input
                     // that stopped it does nothing else.
@@ -315,12 +348,18 @@ impl App {
                 }
             }
             Msg::Tick(now) => match self.timers.fire(now) {
-                Some(Due::ResetHome) => self.go_home(),
+                Some(Due::ResetHome) => {
+                    self.go_home();
+                    self.speech.reset(self.settings.speech);
+                }
                 Some(Due::TourStep(n)) => self.show_tour_step(n),
                 None => {}
             },
             Msg::Data(data) => self.replace_data(*data),
             Msg::Drawn(extents) => self.extents = extents,
+            Msg::Headphones(true) => self.speech.set(true),
+            // Out of the visitor's ears: speech ends without a word.
+            Msg::Headphones(false) => self.speech.reset(false),
         }
         self.restore();
     }
@@ -404,6 +443,7 @@ impl App {
             Target::Event(e) => self.event = Some(e),
         }
         self.detail_scroll = 0;
+        self.speech.paragraph = 0;
         self.show_selected_on_map();
     }
 
@@ -462,6 +502,7 @@ impl App {
             Action::FocusDetail => {
                 if self.selected().is_some() {
                     self.focus = Focus::Detail;
+                    self.speech.paragraph = 0;
                 }
             }
             Action::FocusList => self.focus = Focus::List,
@@ -526,7 +567,9 @@ impl App {
                 if self.i18n.usable(self.glyphs()).contains(&code) {
                     self.set_language(code);
                 }
-                self.overlay = Overlay::None;
+                if let Overlay::Languages { .. } = self.overlay {
+                    self.overlay = Overlay::None;
+                }
             }
             Action::Select(target) => {
                 if self.focus == Focus::Detail {
@@ -545,6 +588,11 @@ impl App {
                     *scroll = scroll.saturating_add_signed(delta);
                 }
             }
+            Action::ToggleSpeech => self.speech.set(!self.speech.on),
+            Action::RepeatSpeech => self.speech.repeats = self.speech.repeats.wrapping_add(1),
+            Action::StopSpeech => self.speech.hushes = self.speech.hushes.wrapping_add(1),
+            Action::Louder => self.speech.step_volume(true),
+            Action::Quieter => self.speech.step_volume(false),
         }
     }
 
@@ -595,6 +643,14 @@ impl App {
         match &mut self.overlay {
             Overlay::Languages { row } => *row = row.saturating_add_signed(delta),
             Overlay::Help { scroll } => *scroll = scroll.saturating_add_signed(delta),
+            // Read aloud, the details move by paragraph: what a listener can follow.
+            Overlay::None if self.focus == Focus::Detail && self.speech.on => {
+                let last = self
+                    .detail_document(true)
+                    .map_or(0, |d| d.blocks().len().saturating_sub(1));
+                self.speech.paragraph =
+                    self.speech.paragraph.saturating_add_signed(delta).min(last);
+            }
             Overlay::None if self.focus == Focus::Detail => {
                 self.detail_scroll = self.detail_scroll.saturating_add_signed(delta);
             }

@@ -71,11 +71,7 @@ pub struct Languages {
 /// The header in `area`, one row.
 pub fn header(app: &App, area: Rect) -> Header {
     let title = app.tr("app-title");
-    let labels: Vec<String> = View::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{} {}", i + 1, app.tr(v.message_id())))
-        .collect();
+    let labels: Vec<String> = View::ALL.iter().map(|v| app.tr(v.message_id())).collect();
     let language = app.tr("language-name");
     let places = layout::header(area, &title, &labels, &language);
     Header {
@@ -132,9 +128,9 @@ fn help_lines(app: &App, width: usize) -> Vec<StyledLine> {
             lines.push(StyledLine::default());
         }
         lines.extend(wrap_tone(&app.tr(scope.message_id()), width, Tone::Heading));
-        for hint in hints {
+        for hint in hints.iter().filter(|h| h.usable(app.i18n(), app.glyphs())) {
             let keys = hint.keys.join(" ");
-            let label = app.tr(hint.label);
+            let label = hint.label_in(app.i18n(), app.lang());
             let pad = key_width.saturating_sub(layout::cells(&keys).into());
             let text = format!("{keys}{} {label}", " ".repeat(pad));
             for (n, line) in wrap_tone(&text, width, Tone::Body).into_iter().enumerate() {
@@ -238,7 +234,7 @@ pub fn footer(app: &App, area: Rect) -> Footer {
     let mut shown = vec![None; hints.len()];
     for i in order {
         let keys = hints[i].keys.join("/");
-        let label = app.tr(hints[i].label);
+        let label = hints[i].label_in(app.i18n(), app.lang());
         let width = layout::cells(&keys)
             .saturating_add(layout::cells(&label))
             .saturating_add(3);

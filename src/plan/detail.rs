@@ -4,13 +4,10 @@ use ratatui::layout::Rect;
 
 use crate::action::{Entry, Focus, Overlay, Target, View};
 use crate::app::App;
-use crate::content::{Document, StyledLine};
+use crate::content::StyledLine;
 use crate::flags;
 use crate::i18n::Arg;
 use crate::layout;
-
-/// Partners and anniversaries the overview lists on screen; more are summed up in a line.
-const OVERVIEW_ROWS: usize = 40;
 
 /// The detail pane as the frame shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +36,7 @@ pub fn pane(app: &App, area: Rect) -> DetailPane {
         Some(_) => (flags::ROWS, flags::COLS + 1),
         None => (0, 0),
     };
-    let lines = document(app).map_or_else(Vec::new, |d| {
+    let lines = app.detail_document(false).map_or_else(Vec::new, |d| {
         d.lines_beside(usize::from(inner.width), corner)
     });
     let max_scroll = lines.len().saturating_sub(usize::from(inner.height));
@@ -60,16 +57,6 @@ pub fn pane(app: &App, area: Rect) -> DetailPane {
         lines,
         flag,
     }
-}
-
-/// What the detail pane shows for the selection.
-pub fn document(app: &App) -> Option<Document> {
-    let ctx = app.context();
-    Some(match app.selected()? {
-        Target::City(Entry::Overview) => ctx.overview_upto(OVERVIEW_ROWS),
-        Target::City(Entry::Partner(i)) => ctx.partner(i),
-        Target::Event(e) => ctx.event(e),
-    })
 }
 
 /// What the detail pane says when nothing is selected.

@@ -117,3 +117,6 @@ shot-no-events = zu „{ $id }“ gibt es keine Ereignisse in der Zeitleiste
 shot-not-selectable = „{ $id }“ kann in dieser Ansicht nicht ausgewählt werden
 
 build-data-invalid = Die eingebaute Datendatei ist fehlerhaft. Korrigieren Sie sie und erstellen Sie das Programm neu (partner-cities check meldet dieselben Fehler):
+speech-not-started = Sprachausgabe: der Sprachbefehl ließ sich nicht starten ({ $reason }); der Bildschirm funktioniert wie bisher, ohne Ton (ist espeak-ng installiert?)
+speech-failed = Sprachausgabe: der Sprachbefehl endete mit einem Fehler ({ $status }); der Bildschirm funktioniert wie bisher (gibt es eine Soundkarte, und gehört der Benutzer zur Gruppe audio?)
+speech-hung = Sprachausgabe: ein Sprachbefehl endete nicht, als er dazu aufgefordert wurde, und wurde abgebrochen; der Bildschirm funktioniert wie bisher

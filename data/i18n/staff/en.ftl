@@ -111,3 +111,6 @@ shot-no-events = “{ $id }” has no events in the timeline
 shot-not-selectable = “{ $id }” cannot be selected in this view
 
 build-data-invalid = The embedded data file is invalid; mend it and build again (partner-cities check explains the same problems):
+speech-not-started = speech: the speech command could not be started ({ $reason }); the screen works as before, without sound (is espeak-ng installed?)
+speech-failed = speech: the speech command ended with an error ({ $status }); the screen works as before (is there a sound card, and is the user in the group audio?)
+speech-hung = speech: a speech command did not end when asked to and was killed; the screen works as before

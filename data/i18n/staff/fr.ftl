@@ -126,3 +126,6 @@ shot-no-events = « { $id } » n’a aucun événement dans la chronologie
 shot-not-selectable = « { $id } » ne peut pas être sélectionné dans cette vue
 
 build-data-invalid = Le fichier de données intégré contient des erreurs ; corrigez-le, puis recompilez le programme (partner-cities check signale les mêmes problèmes) :
+speech-not-started = voix : la commande de synthèse vocale n’a pas pu être lancée ({ $reason }) ; l’écran fonctionne comme avant, sans son (espeak-ng est-il installé ?)
+speech-failed = voix : la commande de synthèse vocale s’est terminée par une erreur ({ $status }) ; l’écran fonctionne comme avant (y a-t-il une carte son, et l’utilisateur appartient-il au groupe audio ?)
+speech-hung = voix : une commande de synthèse vocale ne s’est pas arrêtée quand on le lui a demandé et a été tuée ; l’écran fonctionne comme avant

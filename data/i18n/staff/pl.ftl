@@ -111,3 +111,6 @@ shot-no-events = „{ $id }” nie ma wydarzeń na osi czasu
 shot-not-selectable = „{ $id }” nie da się wybrać w tym widoku
 
 build-data-invalid = Wbudowany plik z danymi zawiera błędy; popraw go i zbuduj program ponownie (partner-cities check opisuje te same problemy):
+speech-not-started = mowa: nie udało się uruchomić polecenia mowy ({ $reason }); ekran działa jak dotąd, bez dźwięku (czy jest zainstalowany espeak-ng?)
+speech-failed = mowa: polecenie mowy zakończyło się błędem ({ $status }); ekran działa jak dotąd (czy jest karta dźwiękowa i czy użytkownik należy do grupy audio?)
+speech-hung = mowa: polecenie mowy nie zakończyło się na wezwanie i zostało przerwane siłą; ekran działa jak dotąd

@@ -105,3 +105,6 @@ shot-home-map = “{ $id }”是卡尔图济本身；地图上只能选择伙伴
 shot-no-events = “{ $id }”在时间线中没有事件
 shot-not-selectable = 此视图中无法选择“{ $id }”
 build-data-invalid = 内置数据文件有错误；请修正后重新构建（partner-cities check 会说明相同的问题）：
+speech-not-started = 语音：无法启动语音命令（{ $reason }）；屏幕照常工作，但没有声音（是否已安装 espeak-ng？）
+speech-failed = 语音：语音命令出错退出（{ $status }）；屏幕照常工作（是否有声卡？该用户是否属于 audio 组？）
+speech-hung = 语音：某个语音命令在收到结束请求后仍未退出，已被强行终止；屏幕照常工作
