@@ -339,6 +339,12 @@ pub fn spoken_key(i18n: &I18n, lang: &str, code: KeyCode, modifiers: KeyModifier
         KeyCode::Esc => "key-esc",
         KeyCode::Backspace => "key-backspace",
         KeyCode::Char(' ') => "key-space",
+        // Marks the engine would read as nothing.
+        KeyCode::Char('?') => "key-question-mark",
+        KeyCode::Char('/') => "key-slash",
+        KeyCode::Char('+') => "key-plus",
+        KeyCode::Char('-') => "key-minus",
+        KeyCode::Char('=') => "key-equals",
         KeyCode::Media(MediaKeyCode::RaiseVolume) => "key-volume-up",
         KeyCode::Media(MediaKeyCode::LowerVolume) => "key-volume-down",
         _ => "",

@@ -192,12 +192,12 @@ name-with-latin = { $name } ({ $latin })
 # (die Bezeichnungen der Aktionen stehen in der Hilfe). Die Begrüßung nennt die Taste, die
 # diese Sprache wählt.
 action-speech = Sprachausgabe ein oder aus
-action-speech-repeat = noch einmal sagen
-action-speech-stop = Sprachausgabe anhalten
+action-speech-repeat = Ansage wiederholen
+action-speech-stop = Ansage stoppen
 action-louder = lauter
 action-quieter = leiser
 speech-welcome = Deutsch: Drücken Sie { $key }.
-speech-keys = Mit den Pfeiltasten bewegen Sie sich durch die Liste, Enter liest die Details vor, R wiederholt, S hält an, und die Leertaste schaltet die Sprachausgabe aus.
+speech-keys = Mit den Pfeiltasten bewegen Sie sich durch die Liste. Mit Enter hören Sie die Details. Die Taste R wiederholt die Ansage, die Taste S stoppt sie. Die Leertaste schaltet die Sprachausgabe aus.
 speech-off = Sprachausgabe aus.
 speech-search = Suche: { $text }. { $count ->
     [0] Keine Treffer.
@@ -206,7 +206,10 @@ speech-search = Suche: { $text }. { $count ->
 }
 speech-map-town = { $name }: { $distance }
 speech-volume = Lautstärke { $percent } Prozent.
-distance-spoken = { $km } Kilometer { $direction }
+distance-spoken = { $km ->
+    [one] ein Kilometer
+   *[other] { $km } Kilometer
+} { $direction }
 key-down = Pfeil nach unten
 key-up = Pfeil nach oben
 key-left = Pfeil nach links
@@ -221,6 +224,11 @@ key-enter = Enter
 key-esc = Escape
 key-backspace = Rücktaste
 key-space = Leertaste
-key-volume-up = lauter
-key-volume-down = leiser
+key-question-mark = Fragezeichen
+key-slash = Schrägstrich
+key-plus = Plus
+key-minus = Minus
+key-equals = Gleichheitszeichen
+key-volume-up = Lautstärke plus
+key-volume-down = Lautstärke minus
 key-ctrl = Steuerung { $key }

@@ -191,8 +191,8 @@ action-speech-repeat = say it again
 action-speech-stop = stop speaking
 action-louder = louder
 action-quieter = quieter
-speech-welcome = English: press { $key }.
-speech-keys = The arrows move through the list, Enter reads the details, R says it again, S stops, and Space turns speech off.
+speech-welcome = For English, press { $key }.
+speech-keys = Use the arrow keys to move through the list. Press Enter to hear the details. Press R to repeat, S to stop, and the space bar to turn speech off.
 speech-off = Speech off.
 speech-search = Search: { $text }. { $count ->
     [0] Nothing matches.
@@ -200,7 +200,7 @@ speech-search = Search: { $text }. { $count ->
    *[other] { $count } matches.
 }
 speech-map-town = { $name }: { $distance }
-speech-volume = Volume { $percent } percent.
+speech-volume = Volume { $percent } per cent.
 distance-spoken = { $km ->
     [one] { $km } kilometre
    *[other] { $km } kilometres
@@ -219,6 +219,11 @@ key-enter = Enter
 key-esc = Escape
 key-backspace = Backspace
 key-space = Space
+key-question-mark = question mark
+key-slash = slash
+key-plus = plus
+key-minus = minus
+key-equals = equals sign
 key-volume-up = volume up
 key-volume-down = volume down
 key-ctrl = Control { $key }

@@ -198,18 +198,18 @@ name-with-latin = { $name } ({ $latin })
 # langue.
 action-speech = activer ou couper la voix
 action-speech-repeat = répéter
-action-speech-stop = interrompre la voix
+action-speech-stop = arrêter la lecture
 action-louder = plus fort
 action-quieter = moins fort
 speech-welcome = Français : appuyez sur { $key }.
-speech-keys = Les flèches parcourent la liste, Entrée lit les détails, R répète, S interrompt, et la barre d’espace coupe la voix.
+speech-keys = Utilisez les flèches pour parcourir la liste. Appuyez sur Entrée pour écouter les détails. Appuyez sur R pour répéter, sur S pour arrêter la lecture, et sur la barre d’espace pour couper la voix.
 speech-off = Voix coupée.
 speech-search = Recherche : { $text }. { $count ->
     [0] Aucun résultat.
     [one] Un résultat.
    *[other] { $count } résultats.
 }
-speech-map-town = { $name } : { $distance }
+speech-map-town = { $name }, à { $distance }
 speech-volume = Volume { $percent } pour cent.
 distance-spoken = { $km ->
     [one] { $km } kilomètre
@@ -229,6 +229,11 @@ key-enter = Entrée
 key-esc = Échap
 key-backspace = Retour arrière
 key-space = Espace
+key-question-mark = point d’interrogation
+key-slash = barre oblique
+key-plus = plus
+key-minus = moins
+key-equals = signe égal
 key-volume-up = volume plus
 key-volume-down = volume moins
 key-ctrl = Contrôle { $key }

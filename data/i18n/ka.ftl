@@ -175,25 +175,33 @@ list-separator = {", "}
 
 # მეტყველება — ვიზიტორებისთვის, რომლებიც ეკრანს ვერ ხედავენ. წარმოითქმის, არ ჩანს
 # (მოქმედებების სახელები დახმარებაშია). მისალმება ასახელებს ღილაკს, რომელიც ამ ენას ირჩევს.
-action-speech = მეტყველების ჩართვა ან გამორთვა
+action-speech = გახმოვანების ჩართვა ან გამორთვა
 action-speech-repeat = გამეორება
-action-speech-stop = მეტყველების შეწყვეტა
-action-louder = ხმის აწევა
-action-quieter = ხმის დაწევა
-speech-welcome = ქართული: დააჭირეთ { $key }-ს.
-speech-keys = ისრებით სიაში გადაადგილდებით, Enter დეტალებს წაიკითხავს, R გაიმეორებს, S შეწყვეტს, ჰარი კი მეტყველებას გამორთავს.
-speech-off = მეტყველება გამორთულია.
+action-speech-stop = კითხვის შეწყვეტა
+action-louder = უფრო ხმამაღლა
+action-quieter = უფრო ჩუმად
+speech-welcome = ქართული: დააჭირეთ { $key ->
+    [1] ერთს
+    [2] ორს
+    [3] სამს
+    [4] ოთხს
+    [5] ხუთს
+    [6] ექვსს
+   *[other] { $key }-ს
+}.
+speech-keys = ისრებით სიაში გადაადგილდებით. Enter დეტალებს წაიკითხავს, R გაიმეორებს, S კითხვას შეწყვეტს, ჰარის კლავიში კი გახმოვანებას გამორთავს.
+speech-off = გახმოვანება გამორთულია.
 speech-search = ძიება: { $text }. { $count ->
-    [0] შესაბამისი არაფერია.
-   *[other] შედეგი: { $count }.
+    [0] ვერაფერი მოიძებნა.
+   *[other] მოიძებნა { $count } შედეგი.
 }
 speech-map-town = { $name }: { $distance }
 speech-volume = ხმა { $percent } პროცენტი.
 distance-spoken = { $km } კილომეტრი { $direction }
-key-down = ქვემოთ ისარი
-key-up = ზემოთ ისარი
-key-left = მარცხნივ ისარი
-key-right = მარჯვნივ ისარი
+key-down = ქვედა ისარი
+key-up = ზედა ისარი
+key-left = მარცხენა ისარი
+key-right = მარჯვენა ისარი
 key-page-down = Page Down
 key-page-up = Page Up
 key-home = Home
@@ -203,7 +211,12 @@ key-back-tab = Shift Tab
 key-enter = Enter
 key-esc = Escape
 key-backspace = Backspace
-key-space = ჰარი
+key-space = ჰარის კლავიში
+key-question-mark = კითხვის ნიშანი
+key-slash = დახრილი ხაზი
+key-plus = პლიუსი
+key-minus = მინუსი
+key-equals = ტოლობის ნიშანი
 key-volume-up = ხმის აწევა
 key-volume-down = ხმის დაწევა
-key-ctrl = Control { $key }
+key-ctrl = კონტროლი { $key }

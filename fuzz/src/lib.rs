@@ -79,6 +79,7 @@ pub fn show(data: Dataset, lang: &'static str, pick: u8) {
         lang,
         today: today(),
         glyphs: GlyphMode::Unicode,
+        spoken: false,
     };
     assert_safe("print cities", &ctx.print_cities());
     assert_safe("print timeline", &ctx.print_timeline());

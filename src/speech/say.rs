@@ -109,6 +109,8 @@ pub fn item(app: &App) -> Vec<Part> {
         Overlay::None => {}
     }
     match app.focus() {
+        // Nothing typed yet: "Search" (what opened) says enough.
+        Focus::Search if app.filter().is_empty() => Vec::new(),
         Focus::Search => {
             let count = i64::try_from(app.row_count()).unwrap_or(i64::MAX);
             say(

@@ -79,6 +79,83 @@ fn without_latin_brackets(text: &str) -> String {
     out
 }
 
+const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// `n` (below 100 000 000) in Chinese numerals as they are said: 六百一十七, 一百零五,
+/// 七千零六十八, 十三 (not 一十三), 三万零二十.
+fn chinese_number(n: u32) -> String {
+    fn below_10000(n: u32, leading: bool) -> String {
+        let mut out = String::new();
+        let mut zero = false;
+        for (unit, value) in [("千", 1000), ("百", 100), ("十", 10), ("", 1)] {
+            let digit = (n / value % 10) as usize;
+            if digit == 0 {
+                zero = !out.is_empty() || !leading;
+                continue;
+            }
+            if zero && (!out.is_empty() || !leading) {
+                out.push('零');
+            }
+            zero = false;
+            // "十三", not "一十三", when ten leads the number.
+            if !(digit == 1 && value == 10 && out.is_empty() && leading) {
+                out.push(DIGITS[digit]);
+            }
+            out.push_str(unit);
+        }
+        out
+    }
+    if n == 0 {
+        return "零".to_string();
+    }
+    let (high, low) = (n / 10_000, n % 10_000);
+    if high == 0 {
+        return below_10000(low, true);
+    }
+    let mut out = below_10000(high, true) + "万";
+    if low > 0 {
+        if low < 1000 {
+            out.push('零');
+        }
+        out.push_str(below_10000(low, false).trim_start_matches('零'));
+    }
+    out
+}
+
+/// Chinese text with its numbers as they are said: espeak-ng's Mandarin reads "2015年" as
+/// 二千十五年 and "105" as 一百五, dropping every 零. A year (four digits before 年) is said
+/// digit by digit (二零一五年), any other number as a number (一百零五); a number too long or
+/// with a leading zero, digit by digit.
+fn chinese_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_ascii_digit() {
+            out.push(c);
+            continue;
+        }
+        let mut end = start + 1;
+        while let Some(&(i, d)) = chars.peek() {
+            if !d.is_ascii_digit() {
+                break;
+            }
+            end = i + 1;
+            chars.next();
+        }
+        let run = &text[start..end];
+        // A year, or a number with a leading zero (a code), is said digit by digit.
+        let by_digit = (run.len() == 4 && text[end..].starts_with('年'))
+            || (run.len() > 1 && run.starts_with('0'));
+        match run.parse::<u32>() {
+            Ok(n) if !by_digit && n < 100_000_000 => {
+                out.push_str(&chinese_number(n));
+            }
+            _ => out.extend(run.bytes().map(|b| DIGITS[usize::from(b - b'0')])),
+        }
+    }
+    out
+}
+
 /// `text` in `lang` as parts to be spoken: only characters the screen may show, no-break
 /// spaces as spaces, and each run of another script in a part of its own, in that
 /// script's voice. Nothing is left of a text with no letter or digit.
@@ -111,7 +188,13 @@ pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::new();
     for (s, run) in runs {
         let voice = voice_for(lang, s, run.trim());
-        let text = run.trim();
+        let said;
+        let text = if voice == "zh" {
+            said = chinese_numbers(run.trim());
+            said.as_str()
+        } else {
+            run.trim()
+        };
         if !text.chars().any(char::is_alphanumeric) {
             // Punctuation alone ("）", "：") says nothing: it ends the part before.
             if let Some(last) = out.last_mut() {
@@ -188,6 +271,36 @@ mod tests {
         assert_eq!(
             said("en", "Gori (გორი)"),
             [("en", "Gori (".into()), ("ka", "გორი)".into())]
+        );
+    }
+
+    #[test]
+    fn chinese_numbers_are_said_with_every_zero_and_years_digit_by_digit() {
+        for (n, said) in [
+            (0, "零"),
+            (7, "七"),
+            (10, "十"),
+            (13, "十三"),
+            (31, "三十一"),
+            (100, "一百"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (617, "六百一十七"),
+            (1001, "一千零一"),
+            (7068, "七千零六十八"),
+            (10_000, "一万"),
+            (30_020, "三万零二十"),
+            (120_500, "十二万零五百"),
+        ] {
+            assert_eq!(chinese_number(n), said, "{n}");
+        }
+        assert_eq!(
+            chinese_numbers("1995年5月13日，617公里，2005年，百分之50，007"),
+            "一九九五年五月十三日，六百一十七公里，二零零五年，百分之五十，零零七"
+        );
+        assert_eq!(
+            said("zh", "距卡尔图济：617公里"),
+            [("zh", "距卡尔图济：六百一十七公里".into())]
         );
     }
 

@@ -21,7 +21,7 @@ data-cannot-read = die Datei kann nicht gelesen werden: { $reason }
 data-read-not-found = sie ist nicht vorhanden
 data-read-permission = keine Leseberechtigung
 data-read-directory = es handelt sich um einen Ordner
-data-read-not-a-file = das ist keine gewöhnliche Datei, sondern etwa ein Gerät oder eine Pipe; bitte eine Datendatei angeben
+data-read-not-a-file = es handelt sich nicht um eine reguläre Datei, sondern z. B. um ein Gerät oder eine Pipe; geben Sie eine Datendatei an
 data-too-big = die Datei ist { $bytes } Byte groß; eine Datendatei darf höchstens { $max } Byte groß sein
 data-not-utf8 = die Datei enthält an dieser Stelle kein gültiges UTF-8; speichern Sie sie in der Kodierung UTF-8
 
@@ -105,7 +105,7 @@ cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-cannot-write-out = die Ausgabe kann nicht geschrieben werden: { $reason }
 cli-terminal = Terminalfehler: { $reason }
 cli-cannot-watch = { $file }: Änderungen an dieser Datei können nicht verfolgt werden ({ $reason }); die angezeigten Daten bleiben bis zum Neustart des Programms
-cli-data-folder-gone = { $folder }: der Ordner der Datendatei ist verschwunden; der Bildschirm behält seine Daten, und die Datei wird wieder verfolgt, sobald der Ordner zurück ist
+cli-data-folder-gone = { $folder }: der Ordner der Datendatei ist nicht mehr vorhanden; die angezeigten Daten bleiben erhalten, und sobald wieder ein Ordner mit diesem Namen vorhanden ist, werden Änderungen an der Datei erneut verfolgt
 cli-no-touchscreen = --touch: kein Touchscreen gefunden, den dieser Benutzer lesen darf (er muss zur Gruppe input gehören); Touch-Eingaben erreichen das Programm nicht
 shot-extension = { $file }: der Dateiname muss auf .svg (Bild) oder .txt (reiner Text) enden
 shot-size = „{ $text }“ ist keine gültige Größe; geben Sie Spalten x Zeilen an, z. B. 100x30
@@ -117,6 +117,6 @@ shot-no-events = zu „{ $id }“ gibt es keine Ereignisse in der Zeitleiste
 shot-not-selectable = „{ $id }“ kann in dieser Ansicht nicht ausgewählt werden
 
 build-data-invalid = Die eingebaute Datendatei ist fehlerhaft. Korrigieren Sie sie und erstellen Sie das Programm neu (partner-cities check meldet dieselben Fehler):
-speech-not-started = Sprachausgabe: der Sprachbefehl ließ sich nicht starten ({ $reason }); der Bildschirm funktioniert wie bisher, ohne Ton (ist espeak-ng installiert?)
-speech-failed = Sprachausgabe: der Sprachbefehl endete mit einem Fehler ({ $status }); der Bildschirm funktioniert wie bisher (gibt es eine Soundkarte, und gehört der Benutzer zur Gruppe audio?)
-speech-hung = Sprachausgabe: ein Sprachbefehl endete nicht, als er dazu aufgefordert wurde, und wurde abgebrochen; der Bildschirm funktioniert wie bisher
+speech-not-started = Sprachausgabe: der Befehl für die Sprachausgabe ließ sich nicht starten ({ $reason }); der Bildschirm funktioniert weiter, nur ohne Ton (ist espeak-ng installiert?)
+speech-failed = Sprachausgabe: der Befehl für die Sprachausgabe endete mit einem Fehler ({ $status }); der Bildschirm funktioniert weiter (gibt es eine Soundkarte, und gehört der Benutzer zur Gruppe audio?)
+speech-hung = Sprachausgabe: ein Befehl für die Sprachausgabe reagierte nicht auf die Aufforderung, sich zu beenden, und wurde zwangsweise beendet; der Bildschirm funktioniert weiter

@@ -15,7 +15,7 @@ data-cannot-read = cannot read the file: { $reason }
 data-read-not-found = there is no such file
 data-read-permission = permission denied
 data-read-directory = this is a folder, not a file
-data-read-not-a-file = this is not a regular file but, say, a device or a pipe; give a data file
+data-read-not-a-file = this is not a regular file but a device, a pipe or similar; give the path of a data file
 data-too-big = the file has { $bytes } bytes; a data file may have at most { $max }
 data-not-utf8 = the file is not valid UTF-8 here; save it as UTF-8
 
@@ -99,8 +99,8 @@ cli-cannot-write = cannot write { $file }: { $reason }
 cli-cannot-write-out = cannot write the output: { $reason }
 cli-terminal = terminal error: { $reason }
 cli-cannot-watch = { $file }: cannot follow changes to this file ({ $reason }); the data shown stays until the program is restarted
-cli-data-folder-gone = { $folder }: the data file’s folder is gone; the screen keeps its data, and the file is followed again once the folder is back
-cli-no-touchscreen = --touch: no touch screen this user may read was found (the user must be in the group input); taps will not reach the program
+cli-data-folder-gone = { $folder }: the data file’s folder has disappeared; the screen keeps showing the data it has and will follow changes to the file again once the folder is back
+cli-no-touchscreen = --touch: no touch screen this user may read was found (the user must be in the input group); taps will not reach the program
 shot-extension = { $file }: the file name must end in .svg (a picture) or .txt (plain text)
 shot-size = “{ $text }” is not a size; write columns x rows, e.g. 100x30
 shot-side = each side must be 1 to { $max } cells
@@ -112,5 +112,5 @@ shot-not-selectable = “{ $id }” cannot be selected in this view
 
 build-data-invalid = The embedded data file is invalid; mend it and build again (partner-cities check explains the same problems):
 speech-not-started = speech: the speech command could not be started ({ $reason }); the screen works as before, without sound (is espeak-ng installed?)
-speech-failed = speech: the speech command ended with an error ({ $status }); the screen works as before (is there a sound card, and is the user in the group audio?)
+speech-failed = speech: the speech command ended with an error ({ $status }); the screen works as before (is there a sound card, and is the user in the audio group?)
 speech-hung = speech: a speech command did not end when asked to and was killed; the screen works as before
