@@ -139,30 +139,44 @@ pub fn run_with<G>(
     // through the same restore as `q`.
     follow_signals(tx.clone())?;
     let result = init().and_then(|mut terminal| {
-        // The first frame first; keys typed meanwhile wait in the terminal for the reader.
-        let mut screen = Shown {
-            area: Rect::default(),
-            wide: Vec::new(),
-        };
-        let shown = draw(&mut terminal, &mut screen, app, theme)?;
-        if let Some(speaker) = &mut speaker {
-            speaker.follow(app);
+        let result = browse(&mut terminal, app, theme, speaker.as_mut(), start, (tx, rx));
+        // Dropped with its cursor hidden, ratatui's Terminal shows it again, and when that
+        // fails reports it with eprintln!, which panics on a closed stderr: when the
+        // terminal is gone (foot closing the kiosk's terminal at every stop), the program
+        // ended in an abort. `restore` shows the cursor anyway; a Terminal whose cursor
+        // cannot be shown is left to the process's end, whatever ended the browser.
+        if terminal.show_cursor().is_err() {
+            std::mem::forget(terminal);
         }
-        let _guard = start(Waker(tx.clone()));
-        read_input(tx)?;
-        event_loop(
-            &mut terminal,
-            (screen, shown),
-            app,
-            theme,
-            speaker.as_mut(),
-            rx,
-        )
+        result
     });
     restore();
     // Nothing goes on speaking after the program.
     drop(speaker);
     result
+}
+
+/// The browser on `terminal`: the first frame, the threads, then the loop.
+fn browse<G>(
+    terminal: &mut Tui,
+    app: &mut App,
+    theme: &Theme,
+    mut speaker: Option<&mut Speaker>,
+    start: impl FnOnce(Waker) -> G,
+    (tx, rx): (mpsc::Sender<Wake>, mpsc::Receiver<Wake>),
+) -> io::Result<()> {
+    // The first frame first; keys typed meanwhile wait in the terminal for the reader.
+    let mut screen = Shown {
+        area: Rect::default(),
+        wide: Vec::new(),
+    };
+    let shown = draw(terminal, &mut screen, app, theme)?;
+    if let Some(speaker) = speaker.as_deref_mut() {
+        speaker.follow(app);
+    }
+    let _guard = start(Waker(tx.clone()));
+    read_input(tx)?;
+    event_loop(terminal, (screen, shown), app, theme, speaker, rx)
 }
 
 /// The frame on screen, as far as drawing the next one needs to know it: its size, and

@@ -574,8 +574,8 @@ fn a_device_or_a_pipe_is_refused_as_a_data_file() {
     assert!(made.success());
     let fifo = fifo.to_str().expect("UTF-8 path").to_string();
     for file in ["/dev/zero", fifo.as_str()] {
-        let reason = "cannot read the file: this is not a regular file but, say, a device or a \
-                      pipe; give a data file";
+        let reason = "cannot read the file: this is not a regular file but a device, a pipe or \
+                      similar; give the path of a data file";
         let out = run_within(&["check", file, "--lang", "en"]);
         assert_eq!(out.status.code(), Some(2), "check {file}");
         assert_eq!(stderr(&out), format!("{file}: {reason}\n"));

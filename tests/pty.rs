@@ -207,6 +207,47 @@ fn signals_end_it_cleanly() {
     }
 }
 
+/// The terminal closed under the program (foot ends with cage at every stop of the
+/// graphical kiosk): it ends, without a crash. (A session of its own: `Session`'s reader
+/// would keep the terminal open.)
+#[test]
+fn a_terminal_closed_under_it_ends_the_program_without_a_crash() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_partner-cities"));
+    cmd.args(KIOSK);
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).expect("spawns");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let writer = pty.master.take_writer().expect("writer");
+    // The first frame: the program is up, its terminal set.
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Kartuzy") {
+        let n = reader.read(&mut buf).expect("reads");
+        assert!(n > 0, "the program wrote nothing");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop((reader, writer, pty.master));
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("status") {
+            break status;
+        }
+        assert!(start.elapsed() < WAIT, "the program did not end");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.signal(), None, "{status:?}");
+}
+
 #[test]
 fn ctrl_c_quits() {
     let mut s = Session::start(ARGS, &[]);

@@ -7,13 +7,16 @@ And, as the staff would, run a command on its console (root on the serial line).
     tools/kiosk-vm.py DIR grim FILE.png         # the compositor's, taken by grim inside
     tools/kiosk-vm.py DIR keys KEY...           # QEMU key names: l, down, ret, shift-l
     tools/kiosk-vm.py DIR tap X Y               # fractions of the screen, 0 to 1
-    tools/kiosk-vm.py DIR run 'COMMAND'         # on the VM's serial console
+    tools/kiosk-vm.py DIR run 'COMMAND' [SECS]  # on the VM's serial console: its output
+                                                # and exit status (waits up to SECS, 60)
     tools/kiosk-vm.py DIR wait-text TEXT [SECS] # on the serial console, e.g. a login prompt
 
 Python 3, no packages.
 """
 import base64
 import json
+import random
+import re
 import socket
 import sys
 import time
@@ -59,7 +62,8 @@ def touch(qmp, kind, x, y):
     qmp.call("input-send-event", events=events)
 
 
-def serial(dir_, command, wait=2.0):
+def serial(dir_, command, wait=2.0, until=None):
+    """Sends COMMAND and reads the console for WAIT seconds, or until the text UNTIL."""
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     s.connect(f"{dir_}/serial.sock")
     s.settimeout(0.5)
@@ -73,8 +77,23 @@ def serial(dir_, command, wait=2.0):
                 out += chunk
         except socket.timeout:
             pass
+        if until and re.search(until, out.decode(errors="replace")):
+            break
     s.close()
     return out.decode(errors="replace")
+
+
+def run(dir_, command, wait):
+    """COMMAND's output alone (not the echo, not the prompt) and its exit status; waits
+    for its end up to WAIT seconds instead of a fixed time."""
+    tag = f"KVM{random.randrange(10**6):06d}"
+    out = serial(dir_, f"echo {tag}B; ( {command} ) 2>&1; echo {tag}E $?", wait,
+                 until=tag + r"E \d+")
+    out = out.replace("\r", "")
+    m = re.search(tag + r"B\n(.*?)" + tag + r"E (\d+)", out, re.S)
+    if not m:
+        sys.exit(f"no end of {command!r} on the console within {wait} s")
+    return m.group(1), int(m.group(2))
 
 
 def main():
@@ -89,7 +108,9 @@ def main():
         return
     if what in ("run", "wait-text"):
         if what == "run":
-            print(serial(dir_, args[0], float(args[1]) if len(args) > 1 else 2.0))
+            text, status = run(dir_, args[0], float(args[1]) if len(args) > 1 else 60.0)
+            print(text, end="")
+            sys.exit(status)
         else:
             deadline = time.time() + (float(args[1]) if len(args) > 1 else 120)
             while time.time() < deadline:

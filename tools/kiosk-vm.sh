@@ -6,6 +6,7 @@
 #
 #   sudo tools/kiosk-vm.sh build DIR      # DIR/root (the system), DIR/disk.img
 #   sudo tools/kiosk-vm.sh boot DIR       # runs in the background; sockets in DIR
+#   sudo KIOSK_VM_WAV=out.wav tools/kiosk-vm.sh boot DIR   # with a sound card, heard in out.wav
 #   tools/kiosk-vm.py DIR ...             # screenshots, keys, taps (see there)
 #
 # The package comes from target/debian/*.deb, built as the README's "Install" says:
@@ -65,8 +66,15 @@ boot)
     if [ -w /dev/kvm ] && [ "${KIOSK_VM_KVM:-1}" != 0 ]; then
         accel=(-enable-kvm -cpu host,-arch-capabilities)
     fi
+    # KIOSK_VM_WAV=FILE: a sound card (Intel HD Audio) whose output QEMU writes to FILE,
+    # to hear what the kiosk says.
+    audio=()
+    if [ -n "${KIOSK_VM_WAV:-}" ]; then
+        audio=(-audiodev "wav,id=snd0,path=$KIOSK_VM_WAV" -device intel-hda
+            -device hda-duplex,audiodev=snd0)
+    fi
     rm -f "$dir/qmp.sock" "$dir/serial.sock"
-    qemu-system-x86_64 "${accel[@]}" -m 2048 -smp 2 \
+    qemu-system-x86_64 "${accel[@]}" -m 2048 -smp 2 "${audio[@]}" \
         -kernel "$kernel" -initrd "$initrd" \
         -append "root=/dev/vda rw console=ttyS0 quiet" \
         -drive "file=$dir/disk.img,format=raw,if=virtio" \
@@ -77,6 +85,12 @@ boot)
         -qmp "unix:$dir/qmp.sock,server,nowait" \
         -daemonize -pidfile "$dir/qemu.pid"
     echo "booting; QMP at $dir/qmp.sock, console at $dir/serial.sock"
+    # Some hosts' /dev/kvm is writable but cannot run this guest (measured: a PVM host,
+    # "kvm-pvm: INTERNAL_ERROR" in its dmesg, the screen at "Booting from ROM..." for good).
+    if [ "${accel[0]}" = -enable-kvm ]; then
+        echo "with KVM; if the screen (kiosk-vm.py $dir shot) still says \"Booting from ROM\"" \
+            "after a minute, kill $(cat "$dir/qemu.pid") and boot again with KIOSK_VM_KVM=0"
+    fi
     ;;
 *)
     echo "unknown command $cmd" >&2

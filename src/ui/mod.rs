@@ -24,7 +24,7 @@ use crate::glyphs::{GlyphMode, basic_stand_in, is_basic};
 use crate::i18n::Arg;
 use crate::layout;
 use crate::plan::Plan;
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 pub use theme::Theme;
 
 /// Draws the frame `app` shows at the frame's size, and tells the app what it measured
@@ -173,7 +173,13 @@ fn paint_flag_cell(target: &mut ratatui::buffer::Cell, cell: &FlagCell) {
         FlagColor::Gold | FlagColor::Yellow => Color::Yellow,
         FlagColor::Blue => Color::Blue,
     };
-    target
-        .set_symbol(cell.symbol)
-        .set_style(Style::new().fg(color(cell.fg)).bg(color(cell.bg)));
+    // The flag's own colours only: a selected row's reverse video (set_style keeps the
+    // cell's modifiers) would swap each cell's top and bottom, turning Germany's
+    // black-red-gold into red-black-gold-red and China's star red on gold.
+    target.set_symbol(cell.symbol).set_style(
+        Style::new()
+            .fg(color(cell.fg))
+            .bg(color(cell.bg))
+            .remove_modifier(Modifier::all()),
+    );
 }
