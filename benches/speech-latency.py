@@ -6,7 +6,7 @@ one got SIGTERM. Then the program's CPU time while idle with speech on, and its 
 memory with speech on and off after the same keys.
 
     cargo build --release
-    tools/speech-latency.py [target/release/partner-cities] [KEYS]
+    benches/speech-latency.py [target/release/partner-cities] [KEYS]
 
 Both command-side times are taken by `date` run from the command's shell, so each figure
 includes starting `date` (about a millisecond): an upper bound. Python 3, no packages.
