@@ -367,6 +367,17 @@ fn the_idle_reset_ends_speech_silently_and_resets_the_volume() {
 }
 
 #[test]
+fn a_notice_on_screen_is_heard_with_the_welcome() {
+    let mut settings = settings("en");
+    settings.speech = true;
+    settings.notice = Some("This terminal cannot draw Georgian script.".to_string());
+    let tui = app_with(settings, (100, 30), Instant::now());
+    let mut listener = Listener::default();
+    let heard = words(&said(listener.next(tui.app())));
+    assert!(heard.contains("cannot draw Georgian"), "{heard}");
+}
+
+#[test]
 fn headphones_plugged_in_start_speech_and_taken_out_end_it() {
     let mut ear = Ear::new("fr", false);
     let parts = said(ear.update(Msg::Headphones(true)));

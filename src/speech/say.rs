@@ -61,6 +61,10 @@ pub fn welcome(app: &App) -> Vec<Part> {
         parts.extend(text::parts(code, &line));
     }
     parts.extend(say(app, &app.tr("speech-keys")));
+    // A notice on screen (a language the terminal cannot draw, say) is heard too.
+    if let Some(notice) = app.notice() {
+        parts.extend(say(app, notice));
+    }
     parts
 }
 
