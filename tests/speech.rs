@@ -160,6 +160,15 @@ fn a_view_the_help_and_the_language_list_say_what_opened() {
         let mut ear = Ear::new(lang, true);
         let parts = said(ear.press(&[Tab]));
         assert_eq!(parts[0].text, tr(&ear, "view-timeline"), "{lang}");
+        // The chart above the events, in words: its title and each partner's relation.
+        assert_eq!(parts[1].text, tr(&ear, "pane-chart"), "{lang}");
+        for p in &ear.tui.data().partners {
+            assert!(
+                words(&parts).contains(p.name_in(lang)),
+                "{lang}: {}",
+                p.name
+            );
+        }
         let event = ear.tui.visible_events()[0];
         let title = ear.tui.data().events[event].title.get(lang).to_string();
         assert!(

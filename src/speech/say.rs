@@ -79,7 +79,11 @@ pub fn opened(app: &App, before: Scene) -> Vec<Part> {
             Overlay::None => None,
         }
     } else if now.view != before.view {
-        Some(app.view().message_id())
+        let mut parts = say(app, &app.tr(app.view().message_id()));
+        if app.view() == View::Timeline {
+            parts.extend(chart(app));
+        }
+        return parts;
     } else if now.focus != before.focus {
         match app.focus() {
             Focus::Detail => Some("pane-detail"),
@@ -92,6 +96,31 @@ pub fn opened(app: &App, before: Scene) -> Vec<Part> {
         None
     };
     id.map_or_else(Vec::new, |id| say(app, &app.tr(id)))
+}
+
+/// The timeline's chart in words: its title, then each partner's relation with its years,
+/// as the overview lists them.
+fn chart(app: &App) -> Vec<Part> {
+    let ctx = crate::content::Context {
+        spoken: true,
+        ..app.context()
+    };
+    let data = app.data();
+    let lang = app.lang();
+    let mut parts = say(app, &app.tr("pane-chart"));
+    for p in &data.partners {
+        let line = app.i18n().tr_args(
+            lang,
+            "partner-line",
+            &[
+                ("name", Arg::Text(p.name_in(lang))),
+                ("country", Arg::Text(&data.country_name(&p.country, lang))),
+                ("relation", Arg::Text(&ctx.relation_summary(p))),
+            ],
+        );
+        parts.extend(say(app, &line));
+    }
+    parts
 }
 
 /// What is before the visitor now: the language row, the help from the row shown at the
