@@ -46,8 +46,8 @@ pub struct Cli {
     /// idle visitors are followed by a reset and the attract tour.
     #[arg(long)]
     pub kiosk: bool,
-    /// Seconds without input before returning to the home screen; 0 never.
-    /// Default: 60 in kiosk mode, never otherwise.
+    /// Seconds without input before a warning that counts down 20 seconds, then the return
+    /// to the home screen; 0 never. Default: 60 in kiosk mode, never otherwise.
     #[arg(long, value_name = "SECS")]
     pub idle: Option<u64>,
     /// Seconds per step of the attract tour (overview, each partner, timeline, map).

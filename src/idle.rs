@@ -1,15 +1,25 @@
-//! Kiosk timers: when to go back to the home screen and when to step the attract tour.
-//! Pure: every method takes `now`, so tests drive it with made-up instants and never sleep.
+//! Kiosk timers: when to warn an idle visitor, when to go back to the home screen and when
+//! to step the attract tour. Pure: every method takes `now`, so tests drive it with
+//! made-up instants and never sleep.
 
 use std::time::{Duration, Instant};
 
-/// What a deadline asks the app to do.
 /// A wake-up later than this is a stall, not a scheduling delay.
 const LATE: Duration = Duration::from_secs(1);
 
+/// How long the warning counts down before the reset (WCAG 2.2.1 asks for at least 20 s to
+/// answer it).
+pub const WARNING_SECS: u32 = 20;
+
+const SECOND: Duration = Duration::from_secs(1);
+
+/// What a deadline asks the app to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Due {
-    /// Nobody has touched the kiosk for the idle time: back to the home screen.
+    /// Nobody has touched the kiosk for the idle time: warn, with this many seconds left,
+    /// and again each second as they count down.
+    Warn(u32),
+    /// Nobody answered the warning: back to the home screen.
     ResetHome,
     /// Show tour step number `n` (0 is the home screen itself).
     TourStep(usize),
@@ -17,8 +27,10 @@ pub enum Due {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
-    /// Someone is using it; the idle reset waits.
+    /// Someone is using it; the idle warning waits.
     Active,
+    /// The warning is on screen with this many seconds left.
+    Warning(u32),
     /// Reset to home; the tour starts after one more step period.
     Home,
     /// The tour is running and showed step `n` last.
@@ -69,13 +81,16 @@ impl IdleTimers {
         self.deadline
     }
 
-    /// Someone pressed, clicked or scrolled. Returns true if that stopped the tour, in which
-    /// case the input is only a wake-up and must not act.
-    pub fn input(&mut self, now: Instant) -> bool {
-        let was_touring = self.touring();
+    /// Someone pressed, clicked or scrolled: what that input may do.
+    pub fn input(&mut self, now: Instant) -> Answer {
+        let answer = match self.phase {
+            Phase::Touring(_) => Answer::StoppedTour,
+            Phase::Warning(_) => Answer::Stayed,
+            Phase::Active | Phase::Home => Answer::Act,
+        };
         self.phase = Phase::Active;
         self.deadline = after(now, self.idle);
-        was_touring
+        answer
     }
 
     /// What is due at `now`, if anything, and the next deadline after it.
@@ -85,7 +100,9 @@ impl IdleTimers {
             return None;
         }
         let (due, phase) = match self.phase {
-            Phase::Active => (Due::ResetHome, Phase::Home),
+            Phase::Active => (Due::Warn(WARNING_SECS), Phase::Warning(WARNING_SECS)),
+            Phase::Warning(left) if left > 1 => (Due::Warn(left - 1), Phase::Warning(left - 1)),
+            Phase::Warning(_) => (Due::ResetHome, Phase::Home),
             Phase::Home => (Due::TourStep(1), Phase::Touring(1)),
             Phase::Touring(n) => (Due::TourStep(n + 1), Phase::Touring(n + 1)),
         };
@@ -94,11 +111,24 @@ impl IdleTimers {
         // a long stall (a suspended machine) count from now, so steps do not come in a burst.
         let next_from = if now - deadline > LATE { now } else { deadline };
         self.deadline = match phase {
+            Phase::Warning(_) => after(next_from, Some(SECOND)),
             Phase::Home | Phase::Touring(_) => after(next_from, self.tour_step),
             Phase::Active => None,
         };
         Some(due)
     }
+}
+
+/// What a visitor's input may do, as the timers see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// What it asks for.
+    Act,
+    /// Nothing: it stopped the attract tour, and the home screen is what a new visitor
+    /// should find.
+    StoppedTour,
+    /// Nothing: it answered the idle warning, and the visitor stays where they were.
+    Stayed,
 }
 
 /// `wait` after `from`: `None` for no wait, or for one too long to be a time the clock can
@@ -111,25 +141,36 @@ fn after(from: Instant, wait: Option<Duration>) -> Option<Instant> {
 mod tests {
     use super::*;
 
+    const IDLE: Duration = Duration::from_secs(60);
+    const STEP: Duration = Duration::from_secs(8);
+    const WARNING: Duration = Duration::from_secs(WARNING_SECS as u64);
+
+    /// Fires the warning's seconds from `start` (when it is due): 20, 19 … 1 left, one a
+    /// second, then the reset.
+    fn warned_then_reset(timers: &mut IdleTimers, start: Instant) {
+        for left in (1..=WARNING_SECS).rev() {
+            let at = start + SECOND * (WARNING_SECS - left);
+            assert_eq!(timers.fire(at), Some(Due::Warn(left)), "{left} s left");
+        }
+        assert_eq!(timers.fire(start + WARNING), Some(Due::ResetHome));
+    }
+
     #[test]
     fn waits_too_long_for_the_clock_are_never_due() {
         let t0 = Instant::now();
         let forever = Duration::from_secs(u64::MAX);
         let mut timers = IdleTimers::new(Some(forever), Some(forever), t0);
         assert_eq!(timers.deadline(), None);
-        assert!(!timers.input(t0));
+        assert_eq!(timers.input(t0), Answer::Act);
         timers.start_tour(t0);
         assert_eq!(timers.deadline(), None);
         let mut touring = IdleTimers::new(Some(IDLE), Some(forever), t0);
-        assert_eq!(touring.fire(t0 + IDLE), Some(Due::ResetHome));
+        warned_then_reset(&mut touring, t0 + IDLE);
         assert_eq!(touring.deadline(), None, "the tour never steps");
     }
 
-    const IDLE: Duration = Duration::from_secs(60);
-    const STEP: Duration = Duration::from_secs(8);
-
     #[test]
-    fn idle_resets_then_the_tour_steps_each_period() {
+    fn idle_warns_then_resets_then_the_tour_steps_each_period() {
         let t0 = Instant::now();
         let mut timers = IdleTimers::new(Some(IDLE), Some(STEP), t0);
         assert_eq!(timers.deadline(), Some(t0 + IDLE));
@@ -138,31 +179,51 @@ mod tests {
             None,
             "not yet"
         );
-        assert_eq!(timers.fire(t0 + IDLE), Some(Due::ResetHome));
-        assert_eq!(timers.deadline(), Some(t0 + IDLE + STEP));
-        assert_eq!(timers.fire(t0 + IDLE + STEP), Some(Due::TourStep(1)));
-        assert_eq!(timers.fire(t0 + IDLE + STEP * 2), Some(Due::TourStep(2)));
+        warned_then_reset(&mut timers, t0 + IDLE);
+        let reset = t0 + IDLE + WARNING;
+        assert_eq!(timers.deadline(), Some(reset + STEP));
+        assert_eq!(timers.fire(reset + STEP), Some(Due::TourStep(1)));
+        assert_eq!(timers.fire(reset + STEP * 2), Some(Due::TourStep(2)));
         assert!(timers.touring());
-        assert_eq!(timers.deadline(), Some(t0 + IDLE + STEP * 3));
+        assert_eq!(timers.deadline(), Some(reset + STEP * 3));
     }
 
     #[test]
-    fn input_postpones_the_reset_and_stops_the_tour() {
+    fn an_input_during_the_warning_answers_it_and_nothing_else() {
+        let t0 = Instant::now();
+        let mut timers = IdleTimers::new(Some(IDLE), Some(STEP), t0);
+        assert_eq!(timers.fire(t0 + IDLE), Some(Due::Warn(WARNING_SECS)));
+        assert_eq!(
+            timers.fire(t0 + IDLE + SECOND),
+            Some(Due::Warn(WARNING_SECS - 1))
+        );
+        let answered = t0 + IDLE + SECOND * 5;
+        assert_eq!(timers.input(answered), Answer::Stayed);
+        assert_eq!(
+            timers.deadline(),
+            Some(answered + IDLE),
+            "a whole idle time again"
+        );
+        assert_eq!(timers.input(answered), Answer::Act, "the next input acts");
+    }
+
+    #[test]
+    fn input_postpones_the_warning_and_stops_the_tour() {
         let t0 = Instant::now();
         let mut timers = IdleTimers::new(Some(IDLE), Some(STEP), t0);
         let t1 = t0 + Duration::from_secs(30);
-        assert!(!timers.input(t1), "no tour was running");
+        assert_eq!(timers.input(t1), Answer::Act, "no tour was running");
         assert_eq!(timers.deadline(), Some(t1 + IDLE));
         assert_eq!(
             timers.fire(t0 + IDLE),
             None,
             "the old deadline no longer counts"
         );
-        timers.fire(t1 + IDLE);
-        timers.fire(t1 + IDLE + STEP);
+        warned_then_reset(&mut timers, t1 + IDLE);
+        timers.fire(t1 + IDLE + WARNING + STEP);
         assert!(timers.touring());
-        let t2 = t1 + IDLE + STEP + Duration::from_secs(1);
-        assert!(timers.input(t2), "input stopped the tour");
+        let t2 = t1 + IDLE + WARNING + STEP + Duration::from_secs(1);
+        assert_eq!(timers.input(t2), Answer::StoppedTour);
         assert!(!timers.touring());
         assert_eq!(timers.deadline(), Some(t2 + IDLE));
     }
@@ -173,7 +234,7 @@ mod tests {
         let mut timers = IdleTimers::new(None, Some(STEP), t0);
         assert_eq!(timers.deadline(), None);
         assert_eq!(timers.fire(t0 + Duration::from_secs(3600)), None);
-        assert!(!timers.input(t0));
+        assert_eq!(timers.input(t0), Answer::Act);
         assert_eq!(timers.deadline(), None);
     }
 
@@ -184,7 +245,7 @@ mod tests {
         timers.start_tour(t0);
         assert!(timers.touring());
         assert_eq!(timers.fire(t0 + STEP), Some(Due::TourStep(1)));
-        assert!(timers.input(t0 + STEP * 2));
+        assert_eq!(timers.input(t0 + STEP * 2), Answer::StoppedTour);
         assert_eq!(
             timers.deadline(),
             None,
@@ -197,7 +258,7 @@ mod tests {
         let t0 = Instant::now();
         let mut timers = IdleTimers::new(Some(IDLE), Some(STEP), t0);
         let late = t0 + IDLE + Duration::from_millis(300);
-        assert_eq!(timers.fire(late), Some(Due::ResetHome));
-        assert_eq!(timers.deadline(), Some(t0 + IDLE + STEP));
+        assert_eq!(timers.fire(late), Some(Due::Warn(WARNING_SECS)));
+        assert_eq!(timers.deadline(), Some(t0 + IDLE + SECOND));
     }
 }

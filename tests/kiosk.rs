@@ -13,6 +13,7 @@ use crossterm::event::{KeyCode::*, KeyModifiers};
 use partner_cities::action::{Action, Focus, Msg, Overlay, View};
 use partner_cities::app::{App, Entry, Settings, Target};
 use partner_cities::glyphs::{GlyphMode, is_basic};
+use partner_cities::idle::WARNING_SECS;
 use partner_cities::input::touch_event;
 use partner_cities::map::Zoom;
 use partner_cities::ui::Theme;
@@ -33,6 +34,23 @@ fn kiosk(t0: Instant) -> Tui {
         (80, 24),
         t0,
     )
+}
+
+/// The idle warning due at `from`: its seconds, one a second, then the reset. The instant
+/// of the reset.
+fn warned_then_reset(a: &mut Tui, from: Instant) -> Instant {
+    for n in 0..WARNING_SECS {
+        a.update(Msg::Tick(from + Duration::from_secs(n.into())));
+        assert_eq!(
+            a.warning(),
+            Some(WARNING_SECS - n),
+            "{n} s into the warning"
+        );
+    }
+    let reset = from + Duration::from_secs(WARNING_SECS.into());
+    a.update(Msg::Tick(reset));
+    assert_eq!(a.warning(), None);
+    reset
 }
 
 fn city(a: &App) -> Option<Entry> {
@@ -91,7 +109,20 @@ fn idle_time_brings_back_the_home_screen() {
 
     a.update(Msg::Tick(t1 + IDLE - Duration::from_millis(1)));
     assert_eq!(a.view(), View::Timeline, "not before the idle time");
+    // First a warning, in the language on screen, over the visitor's place.
     a.update(Msg::Tick(t1 + IDLE));
+    assert_eq!(
+        (a.view(), a.warning()),
+        (View::Timeline, Some(WARNING_SECS))
+    );
+    place_of(&a, "Are you still there?");
+    place_of(&a, "In 20 seconds the screen returns");
+    for n in 1..=19 {
+        a.update(Msg::Tick(t1 + IDLE + Duration::from_secs(n)));
+    }
+    place_of(&a, "In one second the screen returns");
+    assert_eq!(a.view(), View::Timeline);
+    a.update(Msg::Tick(t1 + IDLE + Duration::from_secs(20)));
     assert_eq!(a.view(), View::Cities);
     assert_eq!(a.selected(), Some(Target::City(Entry::Overview)));
     assert!(a.filter().is_empty());
@@ -99,13 +130,50 @@ fn idle_time_brings_back_the_home_screen() {
     assert_eq!(a.lang(), "pl", "the start language is back");
 }
 
+/// A key or a tap answers the warning: the visitor stays where they were, and the input
+/// does nothing else; a whole idle time follows.
+#[test]
+fn a_key_or_a_tap_answers_the_warning_and_keeps_the_place() {
+    let t0 = Instant::now();
+    for tap in [false, true] {
+        let mut a = kiosk(t0);
+        key_at(&mut a, t0, Down, KeyModifiers::NONE);
+        key_at(&mut a, t0, Enter, KeyModifiers::NONE);
+        let place = (a.view(), a.selected(), a.focus(), a.lang());
+        for n in 0..=5 {
+            a.update(Msg::Tick(t0 + IDLE + Duration::from_secs(n)));
+        }
+        assert_eq!(a.warning(), Some(WARNING_SECS - 5));
+        let answered = t0 + IDLE + Duration::from_secs(6);
+        if tap {
+            let (x, y) = place_of(&a, "Vignac");
+            let click = crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
+                kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+                column: x,
+                row: y,
+                modifiers: KeyModifiers::NONE,
+            });
+            a.event(&click, answered);
+        } else {
+            key_at(&mut a, answered, Left, KeyModifiers::NONE);
+        }
+        assert_eq!(a.warning(), None, "tap {tap}");
+        assert_eq!(
+            (a.view(), a.selected(), a.focus(), a.lang()),
+            place,
+            "tap {tap}"
+        );
+        assert_eq!(a.next_deadline(), Some(answered + IDLE));
+    }
+}
+
 #[test]
 fn the_tour_steps_through_partners_and_timeline_and_a_key_stops_it() {
     let t0 = Instant::now();
     let mut a = kiosk(t0);
-    a.update(Msg::Tick(t0 + IDLE));
+    let reset = warned_then_reset(&mut a, t0 + IDLE);
     let partners = a.data().partners.len();
-    let mut now = t0 + IDLE;
+    let mut now = reset;
     for i in 0..partners {
         now += STEP;
         a.update(Msg::Tick(now));
@@ -149,8 +217,8 @@ fn the_tour_steps_through_partners_and_timeline_and_a_key_stops_it() {
 fn a_click_also_stops_the_tour() {
     let t0 = Instant::now();
     let mut a = kiosk(t0);
-    a.update(Msg::Tick(t0 + IDLE));
-    a.update(Msg::Tick(t0 + IDLE + STEP));
+    let reset = warned_then_reset(&mut a, t0 + IDLE);
+    a.update(Msg::Tick(reset + STEP));
     assert!(a.touring());
     let (x, y) = place_of(&a, "Vignac");
     let click = crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
@@ -159,7 +227,7 @@ fn a_click_also_stops_the_tour() {
         row: y,
         modifiers: KeyModifiers::NONE,
     });
-    a.event(&click, t0 + IDLE + STEP);
+    a.event(&click, reset + STEP);
     assert!(!a.touring());
     assert_eq!(city(&a), Some(Entry::Overview));
 }

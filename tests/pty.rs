@@ -335,11 +335,13 @@ fn kiosk_survives_every_way_out() {
 }
 
 #[test]
-fn kiosk_idle_returns_home() {
+fn kiosk_idle_warns_then_returns_home() {
     let mut s = Session::start(&[KIOSK, &["--idle", "1"]].concat(), &[]);
     s.wait_for("Łąka-Zdrój");
     s.send("\x1b[B\x1b[B\r");
     s.wait_for("Occitanie");
+    s.wait_for("Are you still there?");
+    s.wait_for("In 10 seconds");
     s.wait_for("Pomeranian Voivodeship, Poland");
     s.signal("TERM");
     assert!(s.wait_exit().success());

@@ -151,3 +151,21 @@ fn every_size_from_1x1_draws_without_panic() {
         }
     }
 }
+
+/// The idle warning over the details, in every language, at the smallest full screen.
+#[test]
+fn idle_warning() {
+    use partner_cities::action::Msg;
+    use std::time::{Duration, Instant};
+    for lang in common::apps::LANGS {
+        let t0 = Instant::now();
+        let mut settings = common::settings(lang);
+        settings.kiosk = true;
+        settings.idle = Some(Duration::from_secs(60));
+        let mut a = common::app_with(settings, (80, 24), t0);
+        press(&mut a, &[Down, Enter]);
+        let idle = a.next_deadline().expect("the idle deadline");
+        a.update(Msg::Tick(idle));
+        pictures::check(&format!("idle_warning_{lang}_80x24"), &shown(&a));
+    }
+}

@@ -359,7 +359,6 @@ fn volume_keys_step_within_limits_and_say_the_volume() {
 
 #[test]
 fn the_idle_reset_ends_speech_silently_and_resets_the_volume() {
-    let t0 = Instant::now();
     let mut settings = settings("de");
     settings.kiosk = true;
     settings.idle = Some(Duration::from_secs(60));
@@ -368,7 +367,16 @@ fn the_idle_reset_ends_speech_silently_and_resets_the_volume() {
     said(ear.press(&[Char(' ')]));
     ear.press(&[F(12), Down]);
     assert!(ear.tui.speech().on);
-    let cue = ear.update(Msg::Tick(t0 + Duration::from_secs(3600)));
+    // The warning is said once, as it appears, in the language on screen.
+    let idle = ear.tui.next_deadline().expect("the idle deadline");
+    let warning = words(&said(ear.update(Msg::Tick(idle))));
+    assert!(warning.starts_with("Sind Sie noch da?"), "{warning}");
+    for n in 1..partner_cities::idle::WARNING_SECS {
+        let cue = ear.update(Msg::Tick(idle + Duration::from_secs(n.into())));
+        assert_eq!(cue, None, "the countdown is not said each second");
+    }
+    let reset = idle + Duration::from_secs(partner_cities::idle::WARNING_SECS.into());
+    let cue = ear.update(Msg::Tick(reset));
     assert_eq!(cue, Some(Cue::Stop), "no word at the reset");
     assert!(!ear.tui.speech().on);
     assert_eq!(ear.tui.speech().volume, DEFAULT_VOLUME);

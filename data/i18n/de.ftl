@@ -64,6 +64,11 @@ no-anniversaries = Im Jahr { $year } steht kein runder Jahrestag an.
 
 timeline-only = nur { $partner }
 tour-hint = Berühren Sie den Bildschirm oder drücken Sie eine Taste, um zu beginnen
+idle-warning-title = Sind Sie noch da?
+idle-warning = In { $seconds ->
+    [one] einer Sekunde
+   *[other] { $seconds } Sekunden
+} kehrt der Bildschirm für die nächsten Besucher zum Anfang zurück. Berühren Sie den Bildschirm oder drücken Sie eine Taste, um zu bleiben.
 timeline-empty = Keine Ereignisse vorhanden.
 filter-prompt = Suche
 filter-empty = Keine Treffer für „{ $query }“.

@@ -63,6 +63,11 @@ no-anniversaries = No milestone anniversary falls in { $year }.
 
 timeline-only = only { $partner }
 tour-hint = Touch the screen or press any key to start
+idle-warning-title = Are you still there?
+idle-warning = In { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+} the screen returns to the start for the next visitor. Touch the screen or press any key to stay.
 timeline-empty = No events to show.
 filter-prompt = Search
 filter-empty = Nothing matches “{ $query }”.

@@ -68,6 +68,11 @@ no-anniversaries = Aucun anniversaire marquant en { $year }.
 
 timeline-only = { $partner } uniquement
 tour-hint = Touchez l’écran ou appuyez sur une touche pour commencer
+idle-warning-title = Êtes-vous toujours là ?
+idle-warning = Dans { $seconds ->
+    [one] une seconde
+   *[other] { $seconds } secondes
+}, l’écran reviendra au début pour le visiteur suivant. Touchez l’écran ou appuyez sur une touche pour rester.
 timeline-empty = Aucun événement à afficher.
 filter-prompt = Recherche
 filter-empty = Aucun résultat pour « { $query } ».

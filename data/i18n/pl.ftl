@@ -66,6 +66,12 @@ no-anniversaries = W { $year } roku nie przypada żadna okrągła rocznica.
 
 timeline-only = tylko { $partner }
 tour-hint = Dotknij ekranu albo naciśnij dowolny klawisz, aby zacząć
+idle-warning-title = Czy jeszcze tu jesteś?
+idle-warning = Za { $seconds ->
+    [one] sekundę
+    [few] { $seconds } sekundy
+   *[many] { $seconds } sekund
+} ekran wróci do początku dla następnej osoby. Dotknij ekranu albo naciśnij dowolny klawisz, aby zostać.
 timeline-empty = Brak wydarzeń do pokazania.
 filter-prompt = Szukaj
 filter-empty = Nic nie pasuje do „{ $query }”.

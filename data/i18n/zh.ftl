@@ -55,6 +55,8 @@ no-anniversaries = { $year }年没有逢五逢十的周年纪念。
 
 timeline-only = 仅显示{ $partner }
 tour-hint = 触摸屏幕或按任意键开始
+idle-warning-title = 您还在吗？
+idle-warning = { $seconds }秒后，屏幕将回到起始页，供下一位访客使用。如需继续浏览，请触摸屏幕或按任意键。
 timeline-empty = 没有可显示的事件。
 filter-prompt = 搜索
 filter-empty = 没有与“{ $query }”匹配的内容。

@@ -13,7 +13,7 @@ use crate::content::{Context, Document};
 use crate::data::{Dataset, PartialDate, chars};
 use crate::glyphs::GlyphMode;
 use crate::i18n::I18n;
-use crate::idle::{Due, IdleTimers};
+use crate::idle::{Answer, Due, IdleTimers};
 use crate::keymap::Mode;
 use crate::map::{self, Zoom};
 
@@ -97,6 +97,8 @@ pub struct App {
     /// view's rows), the pages and how far the panes scroll.
     extents: Extents,
     speech: Speech,
+    /// The idle warning is on screen with this many seconds left.
+    warning: Option<u32>,
 }
 
 impl App {
@@ -111,6 +113,7 @@ impl App {
             notice: settings.notice.clone(),
             keys: SearchKeys::new(&data),
             speech: Speech::new(settings.speech),
+            warning: None,
             data,
             i18n,
             settings,
@@ -180,6 +183,11 @@ impl App {
 
     pub fn speech(&self) -> Speech {
         self.speech
+    }
+
+    /// Seconds left before the idle reset, while the warning is on screen.
+    pub fn warning(&self) -> Option<u32> {
+        self.warning
     }
 
     /// What the detail pane shows for the selection; `spoken`: as it is read aloud (see
@@ -339,15 +347,22 @@ impl App {
                 if self.speech.on {
                     self.speech.inputs = self.speech.inputs.wrapping_add(1);
                 }
-                if self.timers.input(at) {
+                match self.timers.input(at) {
                     // The tour stops and a new visitor finds the home screen; the input
                     // that stopped it does nothing else.
-                    self.go_home();
-                } else if let Some(action) = action {
-                    self.apply(action);
+                    Answer::StoppedTour => self.go_home(),
+                    // The visitor is still there: the warning goes, and they stay where
+                    // they were; the input that answered it does nothing else.
+                    Answer::Stayed => self.warning = None,
+                    Answer::Act => {
+                        if let Some(action) = action {
+                            self.apply(action);
+                        }
+                    }
                 }
             }
             Msg::Tick(now) => match self.timers.fire(now) {
+                Some(Due::Warn(left)) => self.warning = Some(left),
                 Some(Due::ResetHome) => {
                     self.go_home();
                     self.speech.reset(self.settings.speech);
@@ -461,6 +476,7 @@ impl App {
     /// The screen a new visitor should find: towns, the overview, nothing open, the start
     /// language.
     fn go_home(&mut self) {
+        self.warning = None;
         self.view = View::Cities;
         self.city = Entry::Overview;
         self.event = (!self.data.events.is_empty()).then_some(0);

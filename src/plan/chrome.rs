@@ -7,6 +7,7 @@ use super::list::wrap_tone;
 use crate::action::{Action, Focus, Overlay, View};
 use crate::app::App;
 use crate::content::{StyledLine, Tone};
+use crate::i18n::Arg;
 use crate::keymap;
 use crate::layout;
 
@@ -267,6 +268,45 @@ pub fn footer(app: &App, area: Rect) -> Footer {
 }
 
 /// The overlay open in `app`, planned on a screen of `screen`.
+/// The idle warning: a box in the middle of the screen, over everything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    pub area: Rect,
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// The idle warning in `screen`, while it is on.
+pub fn warning(app: &App, screen: Rect) -> Option<Warning> {
+    let left = app.warning()?;
+    let text = app.i18n().tr_args(
+        app.lang(),
+        "idle-warning",
+        &[("seconds", Arg::Num(left.into()))],
+    );
+    let width = screen.width.saturating_sub(4).min(60);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let lines: Vec<String> = crate::content::wrap(&text, inner, "", "", Tone::Body)
+        .iter()
+        .map(|l| l.text())
+        .collect();
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(screen.height);
+    let area = Rect::new(
+        screen.x + (screen.width - width) / 2,
+        screen.y + (screen.height - height) / 2,
+        width,
+        height,
+    );
+    Some(Warning {
+        area,
+        title: app.tr("idle-warning-title"),
+        lines,
+    })
+}
+
 pub fn overlay(app: &App, screen: Rect) -> (Option<Help>, Option<Languages>) {
     match app.overlay() {
         Overlay::Help { scroll } => (Some(help(app, screen, scroll)), None),

@@ -43,6 +43,8 @@ pub struct Parts {
     pub footer: chrome::Footer,
     pub help: Option<chrome::Help>,
     pub languages: Option<chrome::Languages>,
+    /// The idle warning, over everything.
+    pub warning: Option<chrome::Warning>,
 }
 
 impl Plan {
@@ -82,6 +84,7 @@ impl Plan {
             detail,
             help,
             languages,
+            warning: chrome::warning(app, area),
         };
         Plan {
             area,

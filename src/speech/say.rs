@@ -127,6 +127,18 @@ fn chart(app: &App) -> Vec<Part> {
 /// top, the search and how many match, the details from the paragraph being read, or the
 /// item selected.
 pub fn item(app: &App) -> Vec<Part> {
+    // The idle warning, said once as it appears (with the whole time it gives, not each
+    // second of the countdown).
+    if app.warning().is_some() {
+        let warning = app.i18n().tr_args(
+            app.lang(),
+            "idle-warning",
+            &[("seconds", Arg::Num(crate::idle::WARNING_SECS.into()))],
+        );
+        let mut parts = say(app, &app.tr("idle-warning-title"));
+        parts.extend(say(app, &warning));
+        return parts;
+    }
     match app.overlay() {
         Overlay::Languages { row } => {
             let usable = app.i18n().usable(app.glyphs());

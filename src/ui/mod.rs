@@ -8,6 +8,7 @@ mod languages;
 mod list;
 pub mod map;
 pub mod theme;
+mod warning;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -57,6 +58,9 @@ pub fn render(app: &App, plan: &Plan, theme: &Theme, buf: &mut Buffer) {
             }
             if let Some(languages) = &parts.languages {
                 languages::draw(buf, theme, languages);
+            }
+            if let Some(warning) = &parts.warning {
+                warning::draw(buf, theme, warning);
             }
         }
     }
