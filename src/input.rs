@@ -4,7 +4,9 @@
 
 use std::time::Instant;
 
-use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{
+    Event, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::{Position, Rect};
 
 use crate::action::Msg;
@@ -17,6 +19,9 @@ use crate::touch::Gesture;
 /// only asks for the next frame.
 pub fn message(event: &Event, mode: Mode, plan: &Plan, now: Instant) -> Option<Msg> {
     let action = match event {
+        // Letting a key go is no visitor's doing (it would stop what speech had just
+        // begun to say about the press).
+        Event::Key(key) if key.kind == KeyEventKind::Release => return None,
         Event::Key(key) => keymap::action_for(mode, *key),
         Event::Mouse(mouse) => {
             let at = Position::new(mouse.column, mouse.row);

@@ -172,23 +172,21 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Browse,       K::PageDown,  NONE, A::PageDown,                 "action-page-down",        false),
     bind(S::Browse,       K::PageUp,    NONE, A::PageUp,                   "action-page-up",          false),
     bind(S::Browse,       K::Home,      NONE, A::First,                    "action-first",            false),
-    bind(S::Browse,       K::Char('g'), NONE, A::First,                    "action-first",            false),
     bind(S::Browse,       K::End,       NONE, A::Last,                     "action-last",             false),
-    bind(S::Browse,       K::Char('G'), NONE, A::Last,                     "action-last",             false),
     bind(S::Browse,       K::Tab,       NONE, A::NextView,                 "action-next-view",        true),
     bind(S::Browse,       K::BackTab,   NONE, A::PrevView,                 "action-prev-view",        false),
     bind(S::Browse,       K::Char('/'), NONE, A::StartFilter,              "action-filter",           true),
-    bind(S::Browse,       K::Char('L'), NONE, A::NextLanguage,             "action-language",         true),
+    bind(S::Browse,       K::Char('l'), NONE, A::NextLanguage,             "action-language",         true),
     bind(S::Browse,       K::Char('?'), NONE, A::ToggleHelp,               "action-help",             true),
+    // F1: help without Shift, as keyboards label it.
+    bind(S::Browse,       K::F(1),      NONE, A::ToggleHelp,               "action-help",             false),
     bind(S::Browse,       K::Char('q'), NONE, A::Quit,                     "action-quit",             true).not_in_kiosk(),
     bind(S::List,         K::Right,     NONE, A::FocusDetail,              "action-focus-detail",     true),
-    bind(S::List,         K::Char('l'), NONE, A::FocusDetail,              "action-focus-detail",     false),
     bind(S::List,         K::Esc,       NONE, A::ClearFilter,              "action-filter-clear",     false),
     bind(S::CitiesList,   K::Enter,     NONE, A::FocusDetail,              "action-focus-detail",     false),
     bind(S::TimelineList, K::Enter,     NONE, A::OpenPartner,              "action-open-partner",     true),
     bind(S::Timeline,     K::Char('f'), NONE, A::TogglePartnerOnly,        "action-partner-only",     true),
     bind(S::Detail,       K::Left,      NONE, A::FocusList,                "action-focus-list",       true),
-    bind(S::Detail,       K::Char('h'), NONE, A::FocusList,                "action-focus-list",       false),
     bind(S::Detail,       K::Esc,       NONE, A::FocusList,                "action-focus-list",       false),
     bind(S::Filter,       K::Enter,     NONE, A::KeepFilter,               "action-filter-keep",      true),
     bind(S::Filter,       K::Esc,       NONE, A::ClearFilter,              "action-filter-clear",     true),
@@ -197,6 +195,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Filter,       K::Up,        NONE, A::MoveUp,                   "action-up",               false),
     bind(S::Help,         K::Esc,       NONE, A::ToggleHelp,               "action-close-help",       true),
     bind(S::Help,         K::Char('?'), NONE, A::ToggleHelp,               "action-close-help",       false),
+    bind(S::Help,         K::F(1),      NONE, A::ToggleHelp,               "action-close-help",       false),
     bind(S::Help,         K::Char('q'), NONE, A::ToggleHelp,               "action-close-help",       false),
     bind(S::Help,         K::Down,      NONE, A::MoveDown,                 "action-down",             true),
     bind(S::Help,         K::Char('j'), NONE, A::MoveDown,                 "action-down",             false),
@@ -208,7 +207,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Languages,    K::Char('k'), NONE, A::MoveUp,                   "action-up",               false),
     bind(S::Languages,    K::Enter,     NONE, A::ChooseLanguage,           "action-choose",           true),
     bind(S::Languages,    K::Esc,       NONE, A::CloseLanguages,           "action-close",            true),
-    bind(S::Languages,    K::Char('L'), NONE, A::CloseLanguages,           "action-close",            false),
+    bind(S::Languages,    K::Char('l'), NONE, A::CloseLanguages,           "action-close",            false),
     bind(S::Map,          K::Char('+'), NONE, A::ZoomIn,                   "action-zoom-in",          true),
     bind(S::Map,          K::Char('='), NONE, A::ZoomIn,                   "action-zoom-in",          false),
     bind(S::Map,          K::Char('-'), NONE, A::ZoomOut,                  "action-zoom-out",         true),
@@ -250,23 +249,61 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Languages,    K::Char('6'), NONE, A::SetLanguage("ka"),        "language-name",           false),
 ];
 
-/// Shift is part of the character itself (`G`, `?`, `L`) and of BackTab; terminals differ
-/// in whether they also report it as a modifier, so it is ignored for those keys.
+/// The key as the table has it. Shift is part of the character itself (`?`) and of
+/// BackTab; terminals differ in whether they also report it as a modifier, so it is
+/// ignored for those keys. A letter is the same key with Shift or Caps Lock as without
+/// (the table has only small letters).
 fn normalize(key: KeyEvent) -> (KeyCode, KeyModifiers) {
     let mut modifiers =
         key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
-    if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
-        modifiers.remove(KeyModifiers::SHIFT);
-    }
-    (key.code, modifiers)
+    let code = match key.code {
+        KeyCode::Char(c) => {
+            modifiers.remove(KeyModifiers::SHIFT);
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => KeyCode::Char(l),
+                _ => KeyCode::Char(c),
+            }
+        }
+        KeyCode::BackTab => {
+            modifiers.remove(KeyModifiers::SHIFT);
+            KeyCode::BackTab
+        }
+        other => other,
+    };
+    (code, modifiers)
 }
 
-/// The action for a key press in `mode`, if any. Only presses count: terminals that also
-/// report releases and repeats would otherwise act twice.
+/// Whether a held key may repeat `action`: moving and scrolling do, as do typing and the
+/// volume; what toggles or opens (help, a language, a view, speech) acts once a press, or
+/// a held key would switch it on and off.
+fn repeats(action: Action) -> bool {
+    matches!(
+        action,
+        Action::MoveDown
+            | Action::MoveUp
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FilterInput(_)
+            | Action::FilterBackspace
+            | Action::Louder
+            | Action::Quieter
+    )
+}
+
+/// The action for a key in `mode`, if any: a press, or a repeat (from terminals that tell
+/// repeats apart) of an action that repeats. Releases do nothing.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
-    if key.kind != KeyEventKind::Press {
-        return None;
+    let action = action_for_press(mode, key)?;
+    match key.kind {
+        KeyEventKind::Press => Some(action),
+        KeyEventKind::Repeat if repeats(action) => Some(action),
+        _ => None,
     }
+}
+
+fn action_for_press(mode: Mode, key: KeyEvent) -> Option<Action> {
+    let typed = key.code;
     let (code, modifiers) = normalize(key);
     let scopes = active_scopes(mode);
     let bound = scopes.iter().find_map(|scope| {
@@ -277,8 +314,9 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
             })
             .map(|b| b.action)
     });
-    match (bound, code) {
+    match (bound, typed) {
         (Some(action), _) => Some(action),
+        // Typed as it was, capital or not.
         (None, KeyCode::Char(c)) if mode.focus == Focus::Search && modifiers.is_empty() => {
             Some(Action::FilterInput(c))
         }
@@ -308,7 +346,8 @@ pub fn key_name(code: KeyCode, modifiers: KeyModifiers, glyphs: GlyphMode) -> St
         KeyCode::Esc => "Esc".to_string(),
         KeyCode::Backspace => "Backspace".to_string(),
         KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) => c.to_string(),
+        // As the keycap has it.
+        KeyCode::Char(c) => c.to_uppercase().to_string(),
         KeyCode::F(n) => format!("F{n}"),
         KeyCode::Media(MediaKeyCode::RaiseVolume) => "Vol+".to_string(),
         KeyCode::Media(MediaKeyCode::LowerVolume) => "Vol-".to_string(),
@@ -521,19 +560,53 @@ mod tests {
     }
 
     #[test]
-    fn shift_reported_or_not_gives_the_same_action() {
-        let shifted = KeyEvent::new(K::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(BROWSE, shifted), Some(A::Last));
-        assert_eq!(action_for(BROWSE, press(K::Char('G'))), Some(A::Last));
+    fn shift_or_caps_lock_gives_a_letter_the_same_action() {
+        // L with Shift reported, L as Caps Lock sends it, l.
+        let shifted = KeyEvent::new(K::Char('L'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(BROWSE, shifted), Some(A::NextLanguage));
+        assert_eq!(
+            action_for(BROWSE, press(K::Char('L'))),
+            Some(A::NextLanguage)
+        );
+        assert_eq!(
+            action_for(BROWSE, press(K::Char('l'))),
+            Some(A::NextLanguage)
+        );
+        assert_eq!(
+            action_for(BROWSE, press(K::Char('R'))),
+            Some(A::RepeatSpeech)
+        );
+        // A search keeps what was typed.
+        let filtering = Mode {
+            focus: Focus::Search,
+            ..BROWSE
+        };
+        assert_eq!(
+            action_for(filtering, press(K::Char('Ł'))),
+            Some(A::FilterInput('Ł'))
+        );
         let backtab = KeyEvent::new(K::BackTab, KeyModifiers::SHIFT);
         assert_eq!(action_for(BROWSE, backtab), Some(A::PrevView));
     }
 
     #[test]
-    fn releases_do_nothing() {
+    fn releases_do_nothing_and_a_held_key_repeats_only_moves() {
         let mut release = press(K::Char('q'));
         release.kind = KeyEventKind::Release;
         assert_eq!(action_for(BROWSE, release), None);
+        let held = |code| KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Repeat);
+        assert_eq!(action_for(BROWSE, held(K::Down)), Some(A::MoveDown));
+        assert_eq!(action_for(BROWSE, held(K::PageDown)), Some(A::PageDown));
+        for toggle in [
+            K::Char('?'),
+            K::Char('l'),
+            K::Tab,
+            K::Char(' '),
+            K::F(1),
+            K::Enter,
+        ] {
+            assert_eq!(action_for(BROWSE, held(toggle)), None, "{toggle:?}");
+        }
     }
 
     #[test]
@@ -553,7 +626,7 @@ mod tests {
             .iter()
             .find(|h| h.label == "action-down")
             .expect("down");
-        assert_eq!(down.keys, vec!["↓", "j"]);
+        assert_eq!(down.keys, vec!["↓", "J"]);
         let count: usize = help
             .iter()
             .map(|(_, h)| h.iter().map(|h| h.keys.len()).sum::<usize>())

@@ -741,3 +741,13 @@ fn the_real_engine_reads_everything_said_without_switching_language_inside_a_tex
         }
     }
 }
+
+#[test]
+fn a_key_let_go_does_not_stop_what_its_press_began() {
+    use crossterm::event::{Event, KeyEvent, KeyEventKind, KeyModifiers};
+    let mut ear = Ear::new("en", true);
+    said(ear.press(&[Down]));
+    let release = KeyEvent::new_with_kind(Down, KeyModifiers::NONE, KeyEventKind::Release);
+    ear.tui.event(&Event::Key(release), Instant::now());
+    assert_eq!(ear.listener.next(ear.tui.app()), None);
+}

@@ -40,7 +40,7 @@ fn moves_through_the_list_and_stops_at_the_ends() {
     assert_eq!(city(&a), Some(Entry::Partner(3)));
     press(&mut a, &[Down, Down]);
     assert_eq!(city(&a), Some(Entry::Partner(3)), "stays on the last row");
-    press(&mut a, &[Char('g')]);
+    press(&mut a, &[Home]);
     assert_eq!(city(&a), Some(Entry::Overview));
     press(&mut a, &[Up]);
     assert_eq!(city(&a), Some(Entry::Overview), "stays on the first row");
@@ -50,7 +50,7 @@ fn moves_through_the_list_and_stops_at_the_ends() {
         Some(Entry::Partner(3)),
         "a page is longer than the list"
     );
-    press(&mut a, &[Char('G'), Home]);
+    press(&mut a, &[End, Home]);
     assert_eq!(city(&a), Some(Entry::Overview));
 }
 
@@ -80,9 +80,9 @@ fn detail_focus_scrolls_and_clamps() {
     );
     press(&mut a, &[Esc]);
     assert_eq!(a.focus(), Focus::List);
-    press(&mut a, &[Char('l')]);
+    press(&mut a, &[Enter]);
     assert_eq!(a.focus(), Focus::Detail);
-    press(&mut a, &[Char('h')]);
+    press(&mut a, &[Esc]);
     assert_eq!(a.focus(), Focus::List);
     press(&mut a, &[Right, Left]);
     assert_eq!(a.focus(), Focus::List);
@@ -139,7 +139,7 @@ fn filter_with_no_match_leaves_nothing_selected_and_recovers() {
     assert_eq!(a.selected(), None);
     assert!(a.parts().detail.lines.is_empty());
     assert!(a.parts().detail.empty.contains("xyz"));
-    press(&mut a, &[Enter, Char('l')]);
+    press(&mut a, &[Enter, Right]);
     assert_eq!(
         a.focus(),
         Focus::List,
