@@ -116,11 +116,11 @@ fn idle_time_brings_back_the_home_screen() {
         (View::Timeline, Some(WARNING_SECS))
     );
     place_of(&a, "Are you still there?");
-    place_of(&a, "In 20 seconds the screen returns");
+    place_of(&a, "In 20 seconds, the screen will return");
     for n in 1..=19 {
         a.update(Msg::Tick(t1 + IDLE + Duration::from_secs(n)));
     }
-    place_of(&a, "In one second the screen returns");
+    place_of(&a, "In one second, the screen will return");
     assert_eq!(a.view(), View::Timeline);
     a.update(Msg::Tick(t1 + IDLE + Duration::from_secs(20)));
     assert_eq!(a.view(), View::Cities);

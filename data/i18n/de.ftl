@@ -68,7 +68,7 @@ idle-warning-title = Sind Sie noch da?
 idle-warning = In { $seconds ->
     [one] einer Sekunde
    *[other] { $seconds } Sekunden
-} kehrt der Bildschirm für die nächsten Besucher zum Anfang zurück. Berühren Sie den Bildschirm oder drücken Sie eine Taste, um zu bleiben.
+} kehrt der Bildschirm für die nächsten Besucher zur Startseite zurück. Berühren Sie den Bildschirm oder drücken Sie eine Taste, um fortzufahren.
 timeline-empty = Keine Ereignisse vorhanden.
 filter-prompt = Suche
 filter-empty = Keine Treffer für „{ $query }“.

@@ -67,7 +67,7 @@ idle-warning-title = Are you still there?
 idle-warning = In { $seconds ->
     [one] one second
    *[other] { $seconds } seconds
-} the screen returns to the start for the next visitor. Touch the screen or press any key to stay.
+}, the screen will return to the start page for the next visitor. Touch the screen or press any key to continue.
 timeline-empty = No events to show.
 filter-prompt = Search
 filter-empty = Nothing matches “{ $query }”.

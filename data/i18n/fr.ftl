@@ -72,7 +72,7 @@ idle-warning-title = Êtes-vous toujours là ?
 idle-warning = Dans { $seconds ->
     [one] une seconde
    *[other] { $seconds } secondes
-}, l’écran reviendra au début pour le visiteur suivant. Touchez l’écran ou appuyez sur une touche pour rester.
+}, l’écran reviendra à la page d’accueil pour le visiteur suivant. Touchez l’écran ou appuyez sur une touche pour continuer.
 timeline-empty = Aucun événement à afficher.
 filter-prompt = Recherche
 filter-empty = Aucun résultat pour « { $query } ».

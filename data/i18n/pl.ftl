@@ -71,7 +71,7 @@ idle-warning = Za { $seconds ->
     [one] sekundę
     [few] { $seconds } sekundy
    *[many] { $seconds } sekund
-} ekran wróci do początku dla następnej osoby. Dotknij ekranu albo naciśnij dowolny klawisz, aby zostać.
+} ekran wróci do strony startowej dla następnej osoby. Dotknij ekranu albo naciśnij dowolny klawisz, aby kontynuować.
 timeline-empty = Brak wydarzeń do pokazania.
 filter-prompt = Szukaj
 filter-empty = Nic nie pasuje do „{ $query }”.
