@@ -91,8 +91,8 @@ pub enum Msg {
     Data(Box<Dataset>),
     /// A frame was drawn, and this is what it measured.
     Drawn(Extents),
-    /// Headphones were plugged into the kiosk (true) or taken out (false): speech follows.
-    Headphones(bool),
+    /// Headphones were plugged into the kiosk or taken out at `at`: speech follows.
+    Headphones { plugged: bool, at: Instant },
 }
 
 impl From<Action> for Msg {

@@ -356,7 +356,7 @@ fn handle(app: &mut App, shown: &Plan, wake: Wake) -> io::Result<()> {
         Wake::InputFailed(e) => return Err(e),
         Wake::Timer => Some(Msg::Tick(now)),
         Wake::Data(data) => Some(Msg::Data(data)),
-        Wake::Headphones(plugged) => Some(Msg::Headphones(plugged)),
+        Wake::Headphones(plugged) => Some(Msg::Headphones { plugged, at: now }),
         Wake::Input(event) => input::message(&event, app.mode(), shown, now),
         Wake::Touch(gesture) => {
             let event = input::touch_event(gesture, shown.area);

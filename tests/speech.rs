@@ -394,12 +394,51 @@ fn a_notice_on_screen_is_heard_with_the_welcome() {
     assert!(heard.contains("cannot draw Georgian"), "{heard}");
 }
 
+/// The attract tour runs at an idle kiosk: a blind visitor's first Space, or headphones
+/// plugged in, must be heard, not only stop the tour (found in the VM).
+#[test]
+fn space_or_headphones_during_the_attract_tour_start_speech_at_once() {
+    for headphones in [false, true] {
+        let mut settings = settings("de");
+        settings.kiosk = true;
+        settings.idle = Some(Duration::from_secs(60));
+        settings.tour_step = Some(Duration::from_secs(8));
+        let mut ear = Ear::with(settings);
+        let idle = ear.tui.next_deadline().expect("idle");
+        for n in 0..=partner_cities::idle::WARNING_SECS + 8 {
+            ear.update(Msg::Tick(idle + Duration::from_secs(n.into())));
+        }
+        assert!(ear.tui.touring(), "the tour runs");
+        let cue = if headphones {
+            ear.update(Msg::Headphones {
+                plugged: true,
+                at: Instant::now(),
+            })
+        } else {
+            ear.press(&[Char(' ')])
+        };
+        let parts = said(cue);
+        assert_eq!(parts[0].lang, "pl", "the welcome");
+        assert!(ear.tui.speech().on);
+        assert!(!ear.tui.touring(), "the tour stopped");
+        assert_eq!(ear.tui.lang(), "de");
+    }
+}
+
 #[test]
 fn headphones_plugged_in_start_speech_and_taken_out_end_it() {
     let mut ear = Ear::new("fr", false);
-    let parts = said(ear.update(Msg::Headphones(true)));
+    let now = Instant::now();
+    let parts = said(ear.update(Msg::Headphones {
+        plugged: true,
+        at: now,
+    }));
     assert_eq!(parts[0].lang, "pl", "the welcome");
-    assert_eq!(ear.update(Msg::Headphones(false)), Some(Cue::Stop));
+    let out = Msg::Headphones {
+        plugged: false,
+        at: now,
+    };
+    assert_eq!(ear.update(out), Some(Cue::Stop));
     assert!(!ear.tui.speech().on);
 }
 

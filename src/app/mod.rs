@@ -349,8 +349,16 @@ impl App {
                 }
                 match self.timers.input(at) {
                     // The tour stops and a new visitor finds the home screen; the input
-                    // that stopped it does nothing else.
-                    Answer::StoppedTour => self.go_home(),
+                    // that stopped it does nothing else, except Space: a visitor who
+                    // cannot see the screen cannot know that a tour was running, and Space
+                    // is their way to speech (found in the VM: the first Space at an idle
+                    // kiosk was silent).
+                    Answer::StoppedTour => {
+                        self.go_home();
+                        if action == Some(Action::ToggleSpeech) {
+                            self.apply(Action::ToggleSpeech);
+                        }
+                    }
                     // The visitor is still there: the warning goes, and they stay where
                     // they were; the input that answered it does nothing else.
                     Answer::Stayed => self.warning = None,
@@ -372,9 +380,17 @@ impl App {
             },
             Msg::Data(data) => self.replace_data(*data),
             Msg::Drawn(extents) => self.extents = extents,
-            Msg::Headphones(true) => self.speech.set(true),
+            // Headphones plugged in: a visitor is there (the tour stops, the home screen
+            // shows, the warning goes) and listens.
+            Msg::Headphones { plugged: true, at } => {
+                if self.timers.input(at) == Answer::StoppedTour {
+                    self.go_home();
+                }
+                self.warning = None;
+                self.speech.set(true);
+            }
             // Out of the visitor's ears: speech ends without a word.
-            Msg::Headphones(false) => self.speech.reset(false),
+            Msg::Headphones { plugged: false, .. } => self.speech.reset(false),
         }
         self.restore();
     }
