@@ -377,3 +377,27 @@ fn a_tap_on_the_touch_screen_is_a_click_on_the_cell_under_the_finger() {
     a.event(&swipe, t0);
     assert_eq!(a.detail_scroll(), 3);
 }
+
+/// The way to another language is on screen in every view, list or details, in every
+/// language, from 80x24 up: the footer's language button (and the header's language name).
+#[test]
+fn the_language_button_is_in_every_footer_from_80x24() {
+    use partner_cities::action::Action;
+    for lang in common::apps::LANGS {
+        for (w, h) in [(80, 24), (100, 30)] {
+            for keys in [&[][..], &[Down, Enter], &[Tab], &[Tab, Enter], &[BackTab]] {
+                let mut a = common::app(lang, w, h);
+                press(&mut a, keys);
+                let footer = &a.parts().footer;
+                assert!(
+                    footer
+                        .items
+                        .iter()
+                        .any(|i| i.action == Action::NextLanguage),
+                    "{lang} {w}x{h} after {keys:?}: {:?}",
+                    footer.items.iter().map(|i| &i.label).collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+}

@@ -227,7 +227,10 @@ pub fn footer(app: &App, area: Rect) -> Footer {
     let prompt = prompt(app, area);
     let start = prompt.as_ref().map_or(0, |(_, r)| r.width);
     let hints = keymap::footer_hints(app.mode(), app.glyphs());
-    let essential = |a: Action| matches!(a, Action::ToggleHelp | Action::Quit);
+    // Help, quit and the language first: someone who cannot read the language on screen
+    // must find the way to their own in every view, at every size.
+    let essential =
+        |a: Action| matches!(a, Action::ToggleHelp | Action::Quit | Action::NextLanguage);
     let order = (0..hints.len())
         .filter(|&i| essential(hints[i].action))
         .chain((0..hints.len()).filter(|&i| !essential(hints[i].action)));
