@@ -401,3 +401,24 @@ fn the_language_button_is_in_every_footer_from_80x24() {
         }
     }
 }
+
+/// The attract tour's prompt goes through the six languages, one a step, each in its own
+/// script, so that a visitor who reads only one of them meets it.
+#[test]
+fn the_tour_prompt_goes_through_the_six_languages() {
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    let reset = warned_then_reset(&mut a, t0 + IDLE);
+    let mut seen = Vec::new();
+    for n in 1..=6u32 {
+        a.update(Msg::Tick(reset + STEP * n));
+        assert!(a.touring());
+        let banner = a.parts().footer.banner.clone().expect("the tour's prompt");
+        let lang = common::apps::LANGS[n as usize % 6];
+        assert_eq!(banner, a.i18n().tr(lang, "tour-hint"), "step {n}");
+        seen.push(lang);
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 6, "all six languages in six steps");
+}

@@ -99,6 +99,8 @@ pub struct App {
     speech: Speech,
     /// The idle warning is on screen with this many seconds left.
     warning: Option<u32>,
+    /// The attract tour's step last shown (its prompt goes through the languages).
+    tour_step: usize,
 }
 
 impl App {
@@ -114,6 +116,7 @@ impl App {
             keys: SearchKeys::new(&data),
             speech: Speech::new(settings.speech),
             warning: None,
+            tour_step: 0,
             data,
             i18n,
             settings,
@@ -225,6 +228,18 @@ impl App {
     /// The attract tour is running.
     pub fn touring(&self) -> bool {
         self.timers.touring()
+    }
+
+    /// The language the tour's prompt speaks at its current step: the start language
+    /// first, then each step the next of the languages the screen can show, so that every
+    /// visitor meets their own.
+    pub fn tour_prompt_lang(&self) -> &'static str {
+        let usable = self.i18n.usable(self.settings.glyphs);
+        let first = usable.iter().position(|c| *c == self.lang).unwrap_or(0);
+        usable
+            .get((first + self.tour_step) % usable.len().max(1))
+            .copied()
+            .unwrap_or(self.lang)
     }
 
     /// The list pane's first row.
@@ -508,6 +523,7 @@ impl App {
     /// Tour step `n`, cycling: the overview, each partner in turn, the timeline, then the
     /// whole world map with every route from the home town.
     fn show_tour_step(&mut self, n: usize) {
+        self.tour_step = n;
         let partners = self.data.partners.len();
         let step = n % (partners + 3);
         self.go_home();

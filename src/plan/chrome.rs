@@ -213,7 +213,7 @@ fn prompt(app: &App, area: Rect) -> Option<(String, Rect)> {
 pub fn footer(app: &App, area: Rect) -> Footer {
     let banner = match (app.notice(), app.touring()) {
         (Some(notice), _) => Some(notice.to_owned()),
-        (None, true) => Some(app.tr("tour-hint")),
+        (None, true) => Some(app.i18n().tr(app.tour_prompt_lang(), "tour-hint")),
         (None, false) => None,
     };
     if banner.is_some() {
