@@ -422,3 +422,17 @@ fn the_tour_prompt_goes_through_the_six_languages() {
     seen.dedup();
     assert_eq!(seen.len(), 6, "all six languages in six steps");
 }
+
+/// A language's digit pressed during the tour stops it and takes that language at once.
+#[test]
+fn a_digit_during_the_tour_chooses_its_language() {
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    let reset = warned_then_reset(&mut a, t0 + IDLE);
+    a.update(Msg::Tick(reset + STEP));
+    assert!(a.touring());
+    key_at(&mut a, reset + STEP, Char('6'), KeyModifiers::NONE);
+    assert!(!a.touring());
+    assert_eq!((a.lang(), a.view()), ("ka", View::Cities));
+    assert_eq!(a.selected(), Some(Target::City(Entry::Overview)));
+}

@@ -364,14 +364,18 @@ impl App {
                 }
                 match self.timers.input(at) {
                     // The tour stops and a new visitor finds the home screen; the input
-                    // that stopped it does nothing else, except Space: a visitor who
-                    // cannot see the screen cannot know that a tour was running, and Space
-                    // is their way to speech (found in the VM: the first Space at an idle
-                    // kiosk was silent).
+                    // that stopped it does nothing else, except the choices a newcomer
+                    // makes first: Space (a visitor who cannot see the screen cannot know
+                    // that a tour was running, and Space is their way to speech: found in
+                    // the VM, the first Space at an idle kiosk was silent) and a
+                    // language's digit (the tour's prompt names the keys in every
+                    // language in turn).
                     Answer::StoppedTour => {
                         self.go_home();
-                        if action == Some(Action::ToggleSpeech) {
-                            self.apply(Action::ToggleSpeech);
+                        if let Some(action @ (Action::ToggleSpeech | Action::SetLanguage(_))) =
+                            action
+                        {
+                            self.apply(action);
                         }
                     }
                     // The visitor is still there: the warning goes, and they stay where
