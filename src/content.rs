@@ -309,7 +309,7 @@ impl Context<'_> {
 
     /// A partner's relation in one line: how it began (where that was in another year
     /// than its first step) and each step with its date, oldest first.
-    pub fn relation_summary(&self, p: &Partner) -> String {
+    fn relation_summary(&self, p: &Partner) -> String {
         let mut parts = Vec::new();
         if let Some(began) = p.began
             && p.steps
@@ -336,6 +336,22 @@ impl Context<'_> {
             ));
         }
         parts.join(&self.tr("steps-separator"))
+    }
+
+    /// A partner in one line: its name, country and relation ("Duderstadt (Niemcy) –
+    /// współpraca od 1994 roku; …").
+    pub fn partner_line(&self, p: &Partner) -> String {
+        let country = self.data.country_name(&p.country, self.lang);
+        let relation = self.relation_summary(p);
+        self.i18n.tr_args(
+            self.lang,
+            "partner-line",
+            &[
+                ("name", Arg::Text(p.name_in(self.lang))),
+                ("country", Arg::Text(&country)),
+                ("relation", Arg::Text(&relation)),
+            ],
+        )
     }
 
     /// "617 km na południowy zachód": great-circle distance and direction from the home town.
@@ -427,19 +443,7 @@ impl Context<'_> {
             data.partners
                 .iter()
                 .take(max)
-                .map(|p| {
-                    let country = data.country_name(&p.country, lang);
-                    let relation = self.relation_summary(p);
-                    self.i18n.tr_args(
-                        lang,
-                        "partner-line",
-                        &[
-                            ("name", Arg::Text(p.name_in(lang))),
-                            ("country", Arg::Text(&country)),
-                            ("relation", Arg::Text(&relation)),
-                        ],
-                    )
-                })
+                .map(|p| self.partner_line(p))
                 .chain(self.more(data.partners.len(), max)),
         );
         let year = self.today.year();

@@ -147,13 +147,7 @@ fn a_key_or_a_tap_answers_the_warning_and_keeps_the_place() {
         let answered = t0 + IDLE + Duration::from_secs(6);
         if tap {
             let (x, y) = place_of(&a, "Vignac");
-            let click = crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
-                kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
-                column: x,
-                row: y,
-                modifiers: KeyModifiers::NONE,
-            });
-            a.event(&click, answered);
+            a.click_at(x, y, answered);
         } else {
             key_at(&mut a, answered, Left, KeyModifiers::NONE);
         }
@@ -221,13 +215,7 @@ fn a_click_also_stops_the_tour() {
     a.update(Msg::Tick(reset + STEP));
     assert!(a.touring());
     let (x, y) = place_of(&a, "Vignac");
-    let click = crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
-        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
-        column: x,
-        row: y,
-        modifiers: KeyModifiers::NONE,
-    });
-    a.event(&click, reset + STEP);
+    a.click_at(x, y, reset + STEP);
     assert!(!a.touring());
     assert_eq!(city(&a), Some(Entry::Overview));
 }

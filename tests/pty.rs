@@ -860,12 +860,11 @@ fn a_changed_data_file_shows_without_a_restart() {
     s.assert_restored();
 }
 
-#[test]
-fn a_kiosk_with_a_missing_data_file_starts_on_the_embedded_data_and_switches() {
-    let dir = scratch_dir("kiosk-missing");
-    let data = dir.join("data.ron");
-    let state = dir.join("state");
-    let mut s = Session::start(
+/// A kiosk on the data file `data`, in English, logging under `state`.
+fn kiosk_on(data: &std::path::Path, state: &std::path::Path) -> Session {
+    let data = data.to_str().expect("UTF-8 path");
+    let state = state.to_str().expect("UTF-8 path");
+    Session::start(
         &[
             "--kiosk",
             "--lang",
@@ -873,10 +872,18 @@ fn a_kiosk_with_a_missing_data_file_starts_on_the_embedded_data_and_switches() {
             "--today",
             "2026-11-23",
             "--data",
-            data.to_str().expect("UTF-8 path"),
+            data,
         ],
-        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8"))],
-    );
+        &[("XDG_STATE_HOME", state)],
+    )
+}
+
+#[test]
+fn a_kiosk_with_a_missing_data_file_starts_on_the_embedded_data_and_switches() {
+    let dir = scratch_dir("kiosk-missing");
+    let data = dir.join("data.ron");
+    let state = dir.join("state");
+    let mut s = kiosk_on(&data, &state);
     s.wait_for("Polanica-Zdrój");
     let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("fixture");
     std::fs::write(&data, &fixture).expect("written");
@@ -904,18 +911,7 @@ fn a_kiosk_whose_data_file_is_a_pipe_starts_on_the_embedded_data_and_follows_the
         .expect("mkfifo runs");
     assert!(made.success());
     let state = dir.join("state");
-    let mut s = Session::start(
-        &[
-            "--kiosk",
-            "--lang",
-            "en",
-            "--today",
-            "2026-11-23",
-            "--data",
-            data.to_str().expect("UTF-8 path"),
-        ],
-        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8"))],
-    );
+    let mut s = kiosk_on(&data, &state);
     s.wait_for("Polanica-Zdrój");
     std::fs::remove_file(&data).expect("the pipe removed");
     let fixture = std::fs::read_to_string(common::apps::FIXTURE).expect("fixture");

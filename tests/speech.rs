@@ -512,6 +512,11 @@ fn lines(path: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Say `parts` at half volume.
+fn say_all(parts: Vec<Part>) -> Cue {
+    Cue::Say { parts, volume: 50 }
+}
+
 fn part(lang: &'static str, text: &str) -> Part {
     Part {
         lang,
@@ -576,10 +581,7 @@ fn something_new_ends_the_command_speaking_and_what_it_started() {
         "cat >/dev/null; sleep 60 & echo $! >>'{}'; wait",
         pids.display()
     ));
-    let say = |text: &str| Cue::Say {
-        parts: vec![part("en", text)],
-        volume: 50,
-    };
+    let say = |text: &str| say_all(vec![part("en", text)]);
     engine.cue(say("one"));
     eventually("the first command runs", || lines(&pids).len() == 1);
     let first = lines(&pids)[0].clone();
@@ -606,10 +608,7 @@ fn a_command_that_ignores_sigterm_is_killed_and_reported_once() {
         pids.display()
     ));
     for n in 1..=3 {
-        engine.cue(Cue::Say {
-            parts: vec![part("en", "hang")],
-            volume: 50,
-        });
+        engine.cue(say_all(vec![part("en", "hang")]));
         eventually("the command runs", || lines(&pids).len() == n);
     }
     engine.cue(Cue::Stop);
@@ -634,10 +633,7 @@ fn a_failing_or_missing_command_is_reported_once_per_kind() {
         log.display()
     ));
     for _ in 0..3 {
-        engine.cue(Cue::Say {
-            parts: vec![part("en", "a"), part("en", "b")],
-            volume: 50,
-        });
+        engine.cue(say_all(vec![part("en", "a"), part("en", "b")]));
         std::thread::sleep(Duration::from_millis(50));
     }
     eventually("every part tried", || lines(&log).len() >= 2);
@@ -650,10 +646,7 @@ fn a_failing_or_missing_command_is_reported_once_per_kind() {
     );
 
     let (engine, faults) = start("/nonexistent/speak".to_string());
-    engine.cue(Cue::Say {
-        parts: vec![part("en", "a"), part("en", "b")],
-        volume: 50,
-    });
+    engine.cue(say_all(vec![part("en", "a"), part("en", "b")]));
     eventually("reported", || !faults.lock().expect("faults").is_empty());
     drop(engine);
     let faults = faults.lock().expect("faults").clone();
@@ -680,15 +673,10 @@ fn espeak_ng_1_52(test: &str) -> bool {
         .and_then(|v| v.split('.').nth(1)?.parse::<u32>().ok())
         .is_some_and(|minor| minor >= 52);
     if !ok {
-        let how = "run it with PATH=\"$(tools/espeak-ng.sh):$PATH\" (bash .ci/run does)";
-        assert!(
-            std::env::var_os("CI").is_none_or(|ci| ci != "true"),
-            "{test} needs espeak-ng 1.52 or later, found {version:?}: {how}"
-        );
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED {test}: needs espeak-ng 1.52; {how}"
+        common::tools::missing(
+            test,
+            &format!("espeak-ng 1.52 or later (found {version:?})"),
+            "run it with PATH=\"$(tools/espeak-ng.sh):$PATH\" (bash .ci/run does)",
         );
     }
     ok

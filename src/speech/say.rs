@@ -101,26 +101,20 @@ pub fn opened(app: &App, before: Scene) -> Vec<Part> {
 /// The timeline's chart in words: its title, then each partner's relation with its years,
 /// as the overview lists them.
 fn chart(app: &App) -> Vec<Part> {
-    let ctx = crate::content::Context {
-        spoken: true,
-        ..app.context()
-    };
-    let data = app.data();
-    let lang = app.lang();
+    let ctx = for_the_ear(app);
     let mut parts = say(app, &app.tr("pane-chart"));
-    for p in &data.partners {
-        let line = app.i18n().tr_args(
-            lang,
-            "partner-line",
-            &[
-                ("name", Arg::Text(p.name_in(lang))),
-                ("country", Arg::Text(&data.country_name(&p.country, lang))),
-                ("relation", Arg::Text(&ctx.relation_summary(p))),
-            ],
-        );
-        parts.extend(say(app, &line));
+    for p in &app.data().partners {
+        parts.extend(say(app, &ctx.partner_line(p)));
     }
     parts
+}
+
+/// The documents' context, for the ear (see `Context::spoken`).
+fn for_the_ear(app: &App) -> crate::content::Context<'_> {
+    crate::content::Context {
+        spoken: true,
+        ..app.context()
+    }
 }
 
 /// What is before the visitor now: the language row, the help from the row shown at the
@@ -183,11 +177,7 @@ pub fn item(app: &App) -> Vec<Part> {
 
 /// The selected row in words; when the list is empty, why.
 fn selected(app: &App) -> Vec<Part> {
-    let ctx = app.context();
-    let ctx = crate::content::Context {
-        spoken: true,
-        ..ctx
-    };
+    let ctx = for_the_ear(app);
     let data = app.data();
     let lang = app.lang();
     let text = match app.selected() {
@@ -208,15 +198,7 @@ fn selected(app: &App) -> Vec<Part> {
                     ],
                 )
             } else {
-                app.i18n().tr_args(
-                    lang,
-                    "partner-line",
-                    &[
-                        ("name", Arg::Text(p.name_in(lang))),
-                        ("country", Arg::Text(&data.country_name(&p.country, lang))),
-                        ("relation", Arg::Text(&ctx.relation_summary(p))),
-                    ],
-                )
+                ctx.partner_line(p)
             }
         }
         Some(Target::Event(e)) => ctx.event_line(e, true),

@@ -119,7 +119,18 @@ impl Tui {
 
     /// A visitor's click (or tap) on the cell at column `x`, row `y` of the frame shown.
     pub fn click(&mut self, x: u16, y: u16) {
-        self.mouse(MouseEventKind::Down(MouseButton::Left), x, y);
+        self.click_at(x, y, Instant::now());
+    }
+
+    /// A click (or tap) at `at`, for the kiosk's timers.
+    pub fn click_at(&mut self, x: u16, y: u16, at: Instant) {
+        let event = Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        });
+        self.event(&event, at);
     }
 
     /// A turn of the wheel over the cell at column `x`, row `y`.

@@ -18,15 +18,21 @@ pub fn available(program: &str, package: &str, test: &str) -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !runs {
-        let how = format!("install it with `sudo apt-get install {package}` (bash .ci/run does)");
-        assert!(
-            std::env::var_os("CI").is_none_or(|ci| ci != "true"),
-            "{test} needs `{program}`, which does not run here: {how}"
-        );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED {test}: needs `{program}`; {how}"
+        missing(
+            test,
+            &format!("`{program}`, which does not run here"),
+            &format!("install it with `sudo apt-get install {package}` (bash .ci/run does)"),
         );
     }
     runs
+}
+
+/// `test` cannot run without `what`: under CI a failure, elsewhere a SKIPPED line saying
+/// `how` to get it.
+pub fn missing(test: &str, what: &str, how: &str) {
+    assert!(
+        std::env::var_os("CI").is_none_or(|ci| ci != "true"),
+        "{test} needs {what}: {how}"
+    );
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: needs {what}; {how}");
 }
