@@ -6,7 +6,7 @@ use std::time::Instant;
 use crate::data::Dataset;
 
 /// The three views of the browser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum View {
     Cities,
     Timeline,
@@ -37,7 +37,9 @@ pub enum Overlay {
 }
 
 /// Where the keys go when no overlay is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Focus {
     /// The list (or the map's partners): arrows move the selection.
     #[default]
@@ -150,4 +152,37 @@ pub enum Action {
     StopSpeech,
     Louder,
     Quieter,
+    /// High contrast on or off, for this visitor.
+    ToggleContrast,
+    /// Larger or usual text, for this visitor (where the kiosk's session can start the
+    /// terminal again at another size).
+    ToggleTextSize,
+}
+
+/// The two text sizes of the graphical kiosk: its terminal runs at one font size or the
+/// other (see `deploy/kiosk-session`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+pub enum TextSize {
+    Normal,
+    Large,
+}
+
+impl TextSize {
+    pub fn other(self) -> TextSize {
+        match self {
+            TextSize::Normal => TextSize::Large,
+            TextSize::Large => TextSize::Normal,
+        }
+    }
+
+    /// The exit status that asks the kiosk's session to start the terminal again at this
+    /// size (documented in the man page; `deploy/kiosk-session` reads it).
+    pub fn exit_status(self) -> u8 {
+        match self {
+            TextSize::Large => 10,
+            TextSize::Normal => 11,
+        }
+    }
 }

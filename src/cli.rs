@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use crate::action::TextSize;
 use crate::glyphs::GlyphMode;
 use crate::map::Zoom;
 use crate::screenshot::Scene;
@@ -75,6 +76,18 @@ pub struct Cli {
     /// second later if it is still there).
     #[arg(long, value_name = "CMD")]
     pub speech_command: Option<String>,
+    /// The text size the kiosk's terminal was started at, for a session that can start it
+    /// again at the other (`deploy/kiosk-session`): the screen then offers larger text
+    /// (key T, the "A+" button), and to change it the program ends with status 10 (start
+    /// me at the large size) or 11 (at the normal size), having written the visitor's
+    /// place to --resume. An idle reset at the large size ends with 11.
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub text_size: Option<TextSize>,
+    /// Where the visitor's place (language, view, selection, contrast, speech) is kept
+    /// across such a restart: read (and removed) at the start if it is there, written
+    /// before ending with 10 or 11.
+    #[arg(long, value_name = "FILE", requires = "text_size")]
+    pub resume: Option<PathBuf>,
     /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
     /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
     #[arg(long, value_enum)]

@@ -70,6 +70,8 @@ impl Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mode {
     pub kiosk: bool,
+    /// The visitor can change the text size (see [`crate::action::TextSize`]).
+    pub text_sizes: bool,
     pub view: View,
     pub overlay: Overlay,
     pub focus: Focus,
@@ -130,7 +132,7 @@ impl Binding {
 
     /// Whether this binding works in `mode`.
     pub fn active_in(&self, mode: Mode) -> bool {
-        self.kiosk || !mode.kiosk
+        (self.kiosk || !mode.kiosk) && (self.action != Action::ToggleTextSize || mode.text_sizes)
     }
 }
 
@@ -227,6 +229,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(S::Global,       K::Media(MediaKeyCode::LowerVolume), NONE, A::Quieter, "action-quieter",    false),
     bind(S::Global,       K::F(12),     NONE, A::Louder,                   "action-louder",           false),
     bind(S::Global,       K::F(11),     NONE, A::Quieter,                  "action-quieter",          false),
+    // For low vision: high contrast, and (where the kiosk can) larger text.
+    bind(S::Browse,       K::Char('c'), NONE, A::ToggleContrast,           "action-contrast",         false),
+    bind(S::Help,         K::Char('c'), NONE, A::ToggleContrast,           "action-contrast",         false),
+    bind(S::Languages,    K::Char('c'), NONE, A::ToggleContrast,           "action-contrast",         false),
+    bind(S::Browse,       K::Char('t'), NONE, A::ToggleTextSize,           "action-text-size",        false),
+    bind(S::Help,         K::Char('t'), NONE, A::ToggleTextSize,           "action-text-size",        false),
+    bind(S::Languages,    K::Char('t'), NONE, A::ToggleTextSize,           "action-text-size",        false),
     // A language by its number, as the spoken welcome gives it: in the order of the
     // language list.
     bind(S::Browse,       K::Char('1'), NONE, A::SetLanguage("pl"),        "language-name",           false),
@@ -322,6 +331,16 @@ fn action_for_press(mode: Mode, key: KeyEvent) -> Option<Action> {
         }
         _ => None,
     }
+}
+
+/// The key that chooses language `code` (its digit), as the footer writes it.
+pub fn language_key(code: &str, glyphs: GlyphMode) -> Option<String> {
+    BINDINGS
+        .iter()
+        .find(|b| {
+            b.scope == Scope::Browse && matches!(b.action, Action::SetLanguage(c) if c == code)
+        })
+        .map(|b| key_name(b.code, b.modifiers, glyphs))
 }
 
 /// How a key is written in the footer and help; in basic glyphs, arrows are words.
@@ -489,6 +508,7 @@ mod tests {
                     ] {
                         modes.push(Mode {
                             kiosk,
+                            text_sizes: kiosk,
                             view,
                             overlay,
                             focus,
@@ -522,6 +542,7 @@ mod tests {
 
     const BROWSE: Mode = Mode {
         kiosk: false,
+        text_sizes: false,
         view: View::Cities,
         overlay: Overlay::None,
         focus: Focus::List,
@@ -618,6 +639,13 @@ mod tests {
             .expect("down hint");
         assert_eq!(down.keys, vec!["↓"]);
         let help = help_sections(BROWSE, GlyphMode::Unicode);
+        let with_sizes = help_sections(
+            Mode {
+                text_sizes: true,
+                ..BROWSE
+            },
+            GlyphMode::Unicode,
+        );
         let (_, browse) = help
             .iter()
             .find(|(s, _)| *s == Scope::Browse)
@@ -627,11 +655,19 @@ mod tests {
             .find(|h| h.label == "action-down")
             .expect("down");
         assert_eq!(down.keys, vec!["↓", "J"]);
-        let count: usize = help
+        let count: usize = with_sizes
             .iter()
             .map(|(_, h)| h.iter().map(|h| h.keys.len()).sum::<usize>())
             .sum();
         assert_eq!(count, BINDINGS.len(), "every binding appears in help once");
+        // Larger text only where the session can give it.
+        let sizes = |help: &[(Scope, Vec<Hint>)]| {
+            help.iter()
+                .flat_map(|(_, h)| h)
+                .filter(|h| h.action == A::ToggleTextSize)
+                .count()
+        };
+        assert_eq!((sizes(&help), sizes(&with_sizes)), (0, 3));
     }
 
     #[test]

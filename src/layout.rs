@@ -20,19 +20,39 @@ pub enum Screen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Panes {
     pub header: Rect,
+    /// The languages' row under the header (start screen and tour); empty otherwise.
+    pub bar: Rect,
     pub list: Rect,
     pub detail: Rect,
     pub footer: Rect,
     pub stacked: bool,
 }
 
-/// Lays out `area`; `list_percent` is the list's share of the width (or height, stacked).
-pub fn screen(area: Rect, list_percent: u16, list_min: u16, list_max: u16) -> Screen {
+/// Rows of the languages' bar (see [`bar_rows`]) when there is room for buttons with a
+/// frame: three rows, a target for a finger.
+pub const TALL_BAR_FROM_HEIGHT: u16 = 24;
+/// Lower than this, no languages' bar (the header's language button stays).
+pub const BAR_FROM_HEIGHT: u16 = 12;
+
+/// Rows the languages' bar takes on a screen `height` rows high.
+pub fn bar_rows(height: u16) -> u16 {
+    match height {
+        h if h >= TALL_BAR_FROM_HEIGHT => 3,
+        h if h >= BAR_FROM_HEIGHT => 1,
+        _ => 0,
+    }
+}
+
+/// Lays out `area`; `list_percent` is the list's share of the width (or height, stacked);
+/// `bar`: with the languages' bar under the header.
+pub fn screen(area: Rect, list_percent: u16, list_min: u16, list_max: u16, bar: bool) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
-    let [header, body, footer] = Layout::vertical([
+    let bar_height = if bar { bar_rows(area.height) } else { 0 };
+    let [header, bar, body, footer] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(bar_height),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
@@ -48,6 +68,7 @@ pub fn screen(area: Rect, list_percent: u16, list_min: u16, list_max: u16) -> Sc
     };
     Screen::Normal(Panes {
         header,
+        bar,
         list,
         detail,
         footer,
@@ -65,23 +86,27 @@ pub fn inner(pane: Rect) -> Rect {
     }
 }
 
-/// Where the header's parts go: title (dropped when there is no room), tabs, language.
+/// Where the header's parts go: title (dropped when there is no room), tabs, and at the
+/// right its buttons (the language first, at the edge, then each to the left of the last).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
     pub title: Option<Rect>,
     pub tabs: Vec<Rect>,
-    pub language: Option<Rect>,
+    /// A place for each of `buttons`, in their order; `None` where there is no room.
+    pub buttons: Vec<Option<Rect>>,
 }
 
-/// Places the tab labels (each drawn as ` label `) after the title, language at the right.
-pub fn header(area: Rect, title: &str, tabs: &[String], language: &str) -> Header {
+/// Places the tab labels (each drawn as ` label `) after the title, and `buttons` (each
+/// drawn as ` label `) from the right edge leftwards, as many as fit after the tabs.
+pub fn header(area: Rect, title: &str, tabs: &[String], buttons: &[String]) -> Header {
     let tab_widths: Vec<u16> = tabs.iter().map(|t| cells(t) + 2).collect();
     let tabs_width: u16 = tab_widths.iter().sum::<u16>() + tab_widths.len() as u16;
-    let language_width = cells(language) + 2;
+    let button_widths: Vec<u16> = buttons.iter().map(|b| cells(b) + 2).collect();
+    let buttons_width: u16 = button_widths.iter().map(|w| w + 1).sum();
     let title_width = cells(title) + 2;
     let mut x = area.x;
     let right = area.x + area.width;
-    let title_rect = (title_width + tabs_width + language_width <= area.width).then(|| {
+    let title_rect = (title_width + tabs_width + buttons_width <= area.width).then(|| {
         let r = Rect::new(x, area.y, title_width, 1);
         x += title_width + 1;
         r
@@ -92,12 +117,22 @@ pub fn header(area: Rect, title: &str, tabs: &[String], language: &str) -> Heade
         tab_rects.push(Rect::new(x, area.y, w, 1));
         x = (x + w + 1).min(right);
     }
-    let language_rect = (x + language_width <= right)
-        .then(|| Rect::new(right - language_width, area.y, language_width, 1));
+    let mut edge = right;
+    let mut button_rects = Vec::new();
+    for w in button_widths {
+        let fits = x + w <= edge;
+        button_rects.push(fits.then(|| Rect::new(edge - w, area.y, w, 1)));
+        if fits {
+            edge = (edge - w).saturating_sub(1);
+        } else {
+            // Later buttons matter less; one that does not fit ends the row.
+            edge = x;
+        }
+    }
     Header {
         title: title_rect,
         tabs: tab_rects,
-        language: language_rect,
+        buttons: button_rects,
     }
 }
 
@@ -113,7 +148,7 @@ mod tests {
     fn tiny_terminals_get_the_enlarge_message() {
         for (w, h) in [(0, 0), (1, 1), (29, 24), (80, 7)] {
             assert!(matches!(
-                screen(Rect::new(0, 0, w, h), 30, 20, 40),
+                screen(Rect::new(0, 0, w, h), 30, 20, 40, false),
                 Screen::TooSmall(_)
             ));
         }
@@ -121,12 +156,12 @@ mod tests {
 
     #[test]
     fn narrow_terminals_stack_and_wide_ones_do_not() {
-        let Screen::Normal(narrow) = screen(Rect::new(0, 0, 50, 20), 30, 20, 40) else {
+        let Screen::Normal(narrow) = screen(Rect::new(0, 0, 50, 20), 30, 20, 40, false) else {
             panic!("50x20 is large enough")
         };
         assert!(narrow.stacked);
         assert_eq!(narrow.list.width, 50);
-        let Screen::Normal(wide) = screen(Rect::new(0, 0, 80, 24), 30, 26, 40) else {
+        let Screen::Normal(wide) = screen(Rect::new(0, 0, 80, 24), 30, 26, 40, false) else {
             panic!("80x24 is large enough")
         };
         assert!(!wide.stacked);
@@ -138,21 +173,27 @@ mod tests {
     #[test]
     fn header_drops_the_title_before_the_tabs() {
         let tabs = vec!["Miasta".to_string(), "Oś czasu".to_string()];
+        let buttons = vec!["Polski".to_string(), "A+".to_string()];
         let wide = header(
             Rect::new(0, 0, 80, 1),
             "Miasta partnerskie Kartuz",
             &tabs,
-            "Polski",
+            &buttons,
         );
         assert!(wide.title.is_some());
-        assert_eq!(wide.language, Some(Rect::new(72, 0, 8, 1)));
+        assert_eq!(
+            wide.buttons,
+            vec![Some(Rect::new(72, 0, 8, 1)), Some(Rect::new(67, 0, 4, 1))]
+        );
         let narrow = header(
             Rect::new(0, 0, 30, 1),
             "Miasta partnerskie Kartuz",
             &tabs,
-            "Polski",
+            &buttons,
         );
         assert!(narrow.title.is_none());
         assert_eq!(narrow.tabs[0], Rect::new(0, 0, 8, 1));
+        // The language keeps its place at the edge; the button after it does not fit.
+        assert_eq!(narrow.buttons, vec![Some(Rect::new(22, 0, 8, 1)), None]);
     }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 
-use partner_cities::app::{App, Settings};
+use partner_cities::app::{App, Settings, Visit};
 use partner_cities::cli::{Cli, Command, ContentArgs, MAX_SHOT_SIDE, PrintWhat};
 use partner_cities::content::Context;
 use partner_cities::data::chars::escape;
@@ -16,7 +16,7 @@ use partner_cities::glyphs::GlyphMode;
 use partner_cities::i18n::{Arg, I18n};
 use partner_cities::journal::Journal;
 use partner_cities::screenshot::{self, Format, Palette, Shot};
-use partner_cities::ui::theme::{ColorEnv, Theme};
+use partner_cities::ui::theme::{ColorEnv, Theme, ThemeChoice};
 use partner_cities::{EMBEDDED_DATA, jack, locale, report, speech, terminal, touch, watch};
 use ratatui::layout::Rect;
 
@@ -61,7 +61,7 @@ fn start() -> u8 {
         },
     };
     match run(cli, i18n, lang) {
-        Ok(()) => 0,
+        Ok(status) => status,
         Err(message) => {
             if !message.is_empty() {
                 warn(&message);
@@ -90,8 +90,8 @@ fn clap_error(e: clap::Error) -> u8 {
     u8::try_from(e.exit_code()).unwrap_or(EXIT_INVALID)
 }
 
-/// Runs the command; an error is the message to show, already in `lang`.
-fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
+/// Runs the command; its exit status, or the message to show, already in `lang`.
+fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<u8, String> {
     let tr = |id: &str, args: &[(&str, Arg)]| i18n.tr_args(lang, id, args);
     if let Some(Command::Check { file }) = &cli.command {
         let path = file.as_ref().or(cli.data.as_ref());
@@ -100,6 +100,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             .map_err(|e| report::data_error(&i18n, lang, &e))?;
         let summary = report::check_summary(&i18n, lang, &name, &source, &data, &gaps);
         return write_stdout(&summary)
+            .map(|()| 0)
             .map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]));
     }
     let kiosk_browser = cli.command.is_none() && cli.kiosk;
@@ -124,9 +125,11 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 glyphs: GlyphMode::Unicode,
                 spoken: false,
             };
-            print(&ctx, what).map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]))
+            print(&ctx, what)
+                .map(|()| 0)
+                .map_err(|e| tr("cli-cannot-write-out", &[("reason", Arg::Text(&e))]))
         }
-        Some(Command::Check { .. }) => Ok(()),
+        Some(Command::Check { .. }) => Ok(0),
         Some(Command::Screenshot {
             output,
             view,
@@ -160,7 +163,7 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
             let buffer = screenshot::take(data, i18n, &shot, &theme)
                 .map_err(|e| e.describe(&I18n::new(), lang))?;
             let text = screenshot::encode(&buffer, format, &Palette::for_theme(choice));
-            std::fs::write(&output, text).map_err(|e| {
+            std::fs::write(&output, text).map(|()| 0).map_err(|e| {
                 I18n::new().tr_args(
                     lang,
                     "cli-cannot-write",
@@ -181,8 +184,16 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 .glyphs
                 .unwrap_or_else(|| GlyphMode::for_term(term.as_deref()));
             let colorterm = std::env::var("COLORTERM").ok();
+            // High contrast is a visitor's choice, so the theme it switches from is the
+            // one the environment gives; `--theme contrast` starts with it on.
+            let contrast = cli.theme == ThemeChoice::Contrast;
+            let usual = if contrast {
+                ThemeChoice::Auto
+            } else {
+                cli.theme
+            };
             let theme = Theme::resolve(
-                cli.theme,
+                usual,
                 ColorEnv {
                     no_color: std::env::var_os("NO_COLOR").is_some(),
                     term: term.as_deref(),
@@ -210,8 +221,13 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                 colour: theme != Theme::mono(),
                 notice,
                 speech: cli.speech,
+                contrast,
+                text_size: cli.text_size,
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
+            if let Some(visit) = cli.resume.as_deref().and_then(Visit::take) {
+                app.resume(&visit);
+            }
             let follow = cli.data.as_deref().filter(|_| cli.kiosk || cli.watch);
             let voice = match cli.speech_command {
                 Some(command) => speech::engine::Voice::Command(command),
@@ -241,7 +257,25 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<(), String> {
                     "cli-terminal",
                     &[("reason", Arg::Text(&escape(&e.to_string())))],
                 )
-            })
+            })?;
+            Ok(app.restart().map_or(0, |restart| {
+                // A place that cannot be written is lost, not the restart: the visitor
+                // still gets the text size, at the start screen.
+                if restart.keep_place
+                    && let Some(path) = &cli.resume
+                    && let Err(e) = app.visit().write(path)
+                {
+                    Journal::from_env().error(&I18n::new().tr_args(
+                        lang,
+                        "cli-cannot-write",
+                        &[
+                            ("file", Arg::Text(&escape(&path.display().to_string()))),
+                            ("reason", Arg::Text(&escape(&e.to_string()))),
+                        ],
+                    ));
+                }
+                restart.size.exit_status()
+            }))
         }
     }
 }

@@ -12,7 +12,9 @@ use crate::geo;
 pub const REGION_RADIUS_KM: f64 = 3500.0;
 
 /// How much of the world the map shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
 pub enum Zoom {
     /// The home town's neighbourhood (for Kartuzy: Europe).
     Region,

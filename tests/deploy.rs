@@ -117,22 +117,30 @@ fn both_kiosks_come_back_forever_as_their_own_user_and_start_disabled() {
         assert_eq!(exec.len(), 1, "{unit}: one ExecStart");
         // Both read the touch screen themselves: the console has no pointer, and foot 1.21
         // in cage 0.2.0 sends the program no click for a tap (measured in a Debian 13 VM).
-        let touch = " --touch";
+        // The graphical one runs the program from its session script.
+        let command = if unit.contains("console") {
+            exec[0].to_string()
+        } else {
+            read("deploy/kiosk-session")
+        };
         assert!(
-            exec[0].contains(&format!(
-                "/usr/bin/partner-cities --kiosk{touch} --lang pl --data /etc/partner-cities/data.ron"
-            )),
-            "{unit}: {}",
-            exec[0]
+            command.contains(
+                "partner-cities --kiosk --touch --lang pl --data /etc/partner-cities/data.ron"
+            ),
+            "{unit}: {command}"
         );
     }
     // The graphical kiosk: cage without -s (no VT switching by key), foot with the
     // packaged configuration.
     let graphical = settings(&read("deploy/partner-cities-graphical.service"));
     let exec = value(&graphical, "ExecStart")[0];
-    assert!(exec.starts_with(
-        "/usr/bin/cage -d -- /usr/bin/foot --config=/usr/share/partner-cities/foot.ini -- "
-    ));
+    assert_eq!(
+        exec,
+        "/usr/bin/cage -d -- /usr/share/partner-cities/kiosk-session"
+    );
+    assert!(
+        read("deploy/kiosk-session").contains("foot --config=/usr/share/partner-cities/foot.ini")
+    );
     assert!(!exec.split_whitespace().any(|w| w == "-s"), "{exec}");
     // seatd gives a system user the screen and input devices; cage finds it by this.
     assert!(value(&graphical, "Environment").contains(&"LIBSEAT_BACKEND=seatd"));
@@ -454,4 +462,61 @@ fn the_readme_shows_every_kiosk_picture_and_only_those() {
     let mut listed = shown.clone();
     listed.sort();
     assert_eq!(files, listed);
+}
+
+/// The graphical kiosk's session with a stand-in for foot that ends as the program would:
+/// larger text asked for (10), then usual text (11), then a fault. Each start is at the
+/// size asked for, with the place handed over through the resume file; the fault ends the
+/// session (and cage, which systemd starts again) with the fault's status.
+#[test]
+fn the_kiosk_session_starts_foot_again_at_the_size_asked_for() {
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).expect("bin");
+    let log = dir.path().join("starts");
+    let count = dir.path().join("count");
+    let foot = format!(
+        "#!/bin/sh\n\
+         n=$(cat {count} 2>/dev/null || echo 0); n=$((n + 1)); echo $n > {count}\n\
+         echo \"$*\" >> {log}\n\
+         case $n in 1) exit 10 ;; 2) exit 11 ;; *) exit 3 ;; esac\n",
+        count = count.display(),
+        log = log.display()
+    );
+    let fake = bin.join("foot");
+    std::fs::write(&fake, foot).expect("the stand-in");
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("executable");
+    let runtime = dir.path().join("run");
+    std::fs::create_dir(&runtime).expect("runtime");
+    let left = runtime.join("partner-cities-visit.ron");
+    std::fs::write(&left, "an earlier session's place").expect("a leftover");
+    let status = Command::new("sh")
+        .arg("deploy/kiosk-session")
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env_remove("KIOSK_FONT_SIZE")
+        .env_remove("KIOSK_LARGE_FONT_SIZE")
+        .status()
+        .expect("the session runs");
+    assert_eq!(status.code(), Some(3), "a fault ends the session");
+    assert!(!left.exists(), "an earlier place is not taken up");
+    let starts = std::fs::read_to_string(&log).expect("the starts");
+    let starts: Vec<&str> = starts.lines().collect();
+    assert_eq!(starts.len(), 3, "{starts:?}");
+    let resume = format!("--resume {}", left.display());
+    for (start, (points, size)) in
+        starts
+            .iter()
+            .zip([(26, "normal"), (36, "large"), (26, "normal")])
+    {
+        assert!(
+            start.contains(&format!("DejaVu Sans Mono:size={points},")),
+            "{start}"
+        );
+        assert!(
+            start.contains(&format!("--text-size {size} {resume}")),
+            "{start}"
+        );
+    }
 }

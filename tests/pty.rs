@@ -276,9 +276,10 @@ fn a_panic_still_restores_the_terminal() {
 fn mouse_click_selects_a_town() {
     let mut s = Session::start(ARGS, &[]);
     s.wait_for("Łąka-Zdrój");
-    // SGR mouse report: left button press at column 5, row 6 (1-based): Vignac's first
-    // row (each partner takes two rows beside its flag).
-    s.send("\x1b[<0;5;6M\x1b[<0;5;6m");
+    // SGR mouse report: left button press at column 5, row 9 (1-based): Vignac's first
+    // row (each partner takes two rows beside its flag), under the header and the three
+    // rows of the start screen's languages.
+    s.send("\x1b[<0;5;9M\x1b[<0;5;9m");
     s.wait_for("A town in the south of France");
     s.send("q");
     assert!(s.wait_exit().success());

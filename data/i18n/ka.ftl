@@ -182,6 +182,8 @@ action-speech-repeat = გამეორება
 action-speech-stop = კითხვის შეწყვეტა
 action-louder = უფრო ხმამაღლა
 action-quieter = უფრო ჩუმად
+action-contrast = მაღალი კონტრასტი
+action-text-size = უფრო დიდი ტექსტი
 speech-welcome = ქართული: დააჭირეთ { $key ->
     [1] ერთს
     [2] ორს

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_partner_cities_global_optspecs
-    string join \n data= lang= today= kiosk idle= tour-step= tour watch touch speech speech-command= glyphs= theme= h/help V/version
+    string join \n data= lang= today= kiosk idle= tour-step= tour watch touch speech speech-command= text-size= resume= glyphs= theme= h/help V/version
 end
 
 function __fish_partner_cities_needs_command
@@ -30,6 +30,9 @@ complete -c partner-cities -n "__fish_partner_cities_needs_command" -l today -d 
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l idle -d 'Seconds without input before a warning that counts down 20 seconds, then the return to the home screen; 0 never. Default: 60 in kiosk mode, never otherwise' -r
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l tour-step -d 'Seconds per step of the attract tour (overview, each partner, timeline, map)' -r
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l speech-command -d 'Speak with this command instead of espeak-ng: for each utterance, `sh -c CMD` with the text (UTF-8) on standard input, the language (pl, en, de, fr, zh, ka) in SPEECH_LANG and the volume (10 to 100 percent) in SPEECH_VOLUME. When something new is to be said, the command\'s process group gets SIGTERM (and SIGKILL half a second later if it is still there)' -r
+complete -c partner-cities -n "__fish_partner_cities_needs_command" -l text-size -d 'The text size the kiosk\'s terminal was started at, for a session that can start it again at the other (`deploy/kiosk-session`): the screen then offers larger text (key T, the "A+" button), and to change it the program ends with status 10 (start me at the large size) or 11 (at the normal size), having written the visitor\'s place to --resume. An idle reset at the large size ends with 11' -r -f -a "normal\t''
+large\t''"
+complete -c partner-cities -n "__fish_partner_cities_needs_command" -l resume -d 'Where the visitor\'s place (language, view, selection, contrast, speech) is kept across such a restart: read (and removed) at the start if it is there, written before ending with 10 or 11' -r -F
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l glyphs -d 'Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian). Default: basic when TERM is linux or vt100-like, unicode otherwise' -r -f -a "unicode\t''
 basic\t''"
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l theme -d 'Colours: auto follows NO_COLOR, COLORTERM and TERM' -r -f -a "auto\t''

@@ -5,10 +5,11 @@
 
 mod shown;
 mod speech;
+mod visit;
 
 use std::time::{Duration, Instant};
 
-use crate::action::{Action, Extents, Focus, Msg, Overlay, View};
+use crate::action::{Action, Extents, Focus, Msg, Overlay, TextSize, View};
 use crate::content::{Context, Document};
 use crate::data::{Dataset, PartialDate, chars};
 use crate::glyphs::GlyphMode;
@@ -21,6 +22,7 @@ use shown::{SearchKeys, Shown};
 
 pub use crate::action::{Entry, Target};
 pub use speech::{DEFAULT_VOLUME, MAX_VOLUME, MIN_VOLUME, Speech};
+pub use visit::Visit;
 
 /// Longest search text kept; more would only ever match nothing.
 const MAX_FILTER_CHARS: usize = 64;
@@ -50,6 +52,11 @@ pub struct Settings {
     pub notice: Option<String>,
     /// Speech is on at the start and after each idle reset.
     pub speech: bool,
+    /// High contrast at the start and after each idle reset.
+    pub contrast: bool,
+    /// The text size the terminal runs at, where the kiosk's session can start it again at
+    /// the other; `None`: the terminal's own (the visitor is offered no other).
+    pub text_size: Option<TextSize>,
 }
 
 impl Settings {
@@ -66,8 +73,18 @@ impl Settings {
             colour: true,
             notice: None,
             speech: false,
+            contrast: false,
+            text_size: None,
         }
     }
+}
+
+/// The program is to end so that the session starts the terminal again at another text
+/// size: for this visitor (their place kept) or, after an idle reset, for the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restart {
+    pub size: TextSize,
+    pub keep_place: bool,
 }
 
 #[derive(Debug)]
@@ -101,6 +118,10 @@ pub struct App {
     warning: Option<u32>,
     /// The attract tour's step last shown (its prompt goes through the languages).
     tour_step: usize,
+    /// High contrast, this visitor's choice.
+    contrast: bool,
+    /// Set (with `running` false) when the program ends for a text size.
+    restart: Option<Restart>,
 }
 
 impl App {
@@ -117,6 +138,8 @@ impl App {
             speech: Speech::new(settings.speech),
             warning: None,
             tour_step: 0,
+            contrast: settings.contrast,
+            restart: None,
             data,
             i18n,
             settings,
@@ -186,6 +209,91 @@ impl App {
 
     pub fn speech(&self) -> Speech {
         self.speech
+    }
+
+    /// High contrast is on.
+    pub fn contrast(&self) -> bool {
+        self.contrast
+    }
+
+    /// The text size the terminal runs at, where the visitor can change it.
+    pub fn text_size(&self) -> Option<TextSize> {
+        self.settings.text_size
+    }
+
+    /// Why the program ended, when it ended for a text size.
+    pub fn restart(&self) -> Option<Restart> {
+        self.restart
+    }
+
+    /// The start screen a new visitor finds: the overview, nothing open, nothing searched.
+    /// It shows every language as a target.
+    pub fn at_start(&self) -> bool {
+        self.view == View::Cities
+            && self.city == Entry::Overview
+            && self.overlay == Overlay::None
+            && self.focus == Focus::List
+            && self.filter.is_empty()
+    }
+
+    /// The visitor's place, to be taken up after a restart.
+    pub fn visit(&self) -> Visit {
+        let partner_id = |i: usize| self.data.partners.get(i).map(|p| p.id.clone());
+        Visit {
+            lang: self.lang.to_string(),
+            view: self.view,
+            city: match self.city {
+                Entry::Overview => None,
+                Entry::Partner(i) => partner_id(i),
+            },
+            event: self.event,
+            focus: match self.focus {
+                Focus::Search => Focus::List,
+                focus => focus,
+            },
+            filter: self.filter.clone(),
+            partner_only: self.partner_only.and_then(partner_id),
+            zoom: self.map_zoom,
+            detail_scroll: self.detail_scroll,
+            contrast: self.contrast,
+            speech: self.speech.on,
+            volume: self.speech.volume,
+        }
+    }
+
+    /// Takes up a place written by [`App::visit`] (before the restart): what no longer
+    /// fits is dropped, and `restore` puts the rest right.
+    pub fn resume(&mut self, visit: &Visit) {
+        let find = |id: &str| self.data.partners.iter().position(|p| p.id == id);
+        if let Some(&lang) = self
+            .i18n
+            .usable(self.settings.glyphs)
+            .iter()
+            .find(|c| **c == visit.lang)
+        {
+            self.lang = lang;
+        }
+        self.view = visit.view;
+        self.city = visit
+            .city
+            .as_deref()
+            .and_then(find)
+            .map_or(Entry::Overview, Entry::Partner);
+        self.event = visit.event.filter(|e| *e < self.data.events.len());
+        self.partner_only = visit.partner_only.as_deref().and_then(find);
+        self.filter = visit
+            .filter
+            .chars()
+            .filter(|c| chars::is_safe_text_char(*c))
+            .take(MAX_FILTER_CHARS)
+            .collect();
+        self.focus = visit.focus;
+        self.map_zoom = visit.zoom;
+        self.detail_scroll = visit.detail_scroll;
+        self.contrast = visit.contrast;
+        self.speech.set(visit.speech);
+        self.speech.volume = visit.volume.clamp(MIN_VOLUME, MAX_VOLUME);
+        self.restore();
     }
 
     /// Seconds left before the idle reset, while the warning is on screen.
@@ -261,6 +369,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         Mode {
             kiosk: self.settings.kiosk,
+            text_sizes: self.settings.text_size.is_some(),
             view: self.view,
             overlay: self.overlay,
             focus: self.focus,
@@ -393,6 +502,12 @@ impl App {
                 Some(Due::ResetHome) => {
                     self.go_home();
                     self.speech.reset(self.settings.speech);
+                    self.contrast = self.settings.contrast;
+                    // Larger text ends with the visitor: the session starts the terminal
+                    // again at the usual size, and the program with the home screen.
+                    if self.settings.text_size == Some(TextSize::Large) {
+                        self.end_for(TextSize::Normal, false);
+                    }
                 }
                 Some(Due::TourStep(n)) => self.show_tour_step(n),
                 None => {}
@@ -645,7 +760,18 @@ impl App {
             Action::StopSpeech => self.speech.hushes = self.speech.hushes.wrapping_add(1),
             Action::Louder => self.speech.step_volume(true),
             Action::Quieter => self.speech.step_volume(false),
+            Action::ToggleContrast => self.contrast = !self.contrast,
+            Action::ToggleTextSize => {
+                if let Some(size) = self.settings.text_size {
+                    self.end_for(size.other(), true);
+                }
+            }
         }
+    }
+
+    fn end_for(&mut self, size: TextSize, keep_place: bool) {
+        self.restart = Some(Restart { size, keep_place });
+        self.running = false;
     }
 
     fn set_language(&mut self, lang: &'static str) {

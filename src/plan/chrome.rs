@@ -4,19 +4,31 @@
 use ratatui::layout::Rect;
 
 use super::list::wrap_tone;
-use crate::action::{Action, Focus, Overlay, View};
+use crate::action::{Action, Focus, Overlay, TextSize, View};
 use crate::app::App;
 use crate::content::{StyledLine, Tone};
+use crate::glyphs::GlyphMode;
 use crate::i18n::Arg;
 use crate::keymap;
 use crate::layout;
 
-/// The header: the title (dropped when there is no room), a tab per view, the language.
+/// The header: the title (dropped when there is no room), a tab per view, and buttons:
+/// the language, larger text (where the kiosk offers it) and high contrast.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Header {
     pub title: Option<(Rect, String)>,
     pub tabs: Vec<Tab>,
-    pub language: Option<(Rect, String)>,
+    pub buttons: Vec<Button>,
+}
+
+/// A button of the header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub area: Rect,
+    pub label: String,
+    pub action: Action,
+    /// What it switches is on (high contrast, larger text).
+    pub on: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,8 +85,21 @@ pub struct Languages {
 pub fn header(app: &App, area: Rect) -> Header {
     let title = app.tr("app-title");
     let labels: Vec<String> = View::ALL.iter().map(|v| app.tr(v.message_id())).collect();
-    let language = app.tr("language-name");
-    let places = layout::header(area, &title, &labels, &language);
+    let unicode = app.glyphs() == GlyphMode::Unicode;
+    let mut buttons = vec![(app.tr("language-name"), Action::OpenLanguages, false)];
+    if let Some(size) = app.text_size() {
+        let large = size == TextSize::Large;
+        let label = if large { "A−" } else { "A+" };
+        buttons.push((label.to_string(), Action::ToggleTextSize, large));
+    }
+    // A half-black circle, the usual sign for contrast; the console has no such
+    // character, and shows the key.
+    let contrast = if unicode { "◐" } else { "C" };
+    if app.colour() {
+        buttons.push((contrast.to_string(), Action::ToggleContrast, app.contrast()));
+    }
+    let names: Vec<String> = buttons.iter().map(|(label, ..)| label.clone()).collect();
+    let places = layout::header(area, &title, &labels, &names);
     Header {
         title: places.title.map(|r| (r, title)),
         tabs: places
@@ -89,8 +114,91 @@ pub fn header(app: &App, area: Rect) -> Header {
                 active: view == app.view(),
             })
             .collect(),
-        language: places.language.map(|r| (r, language)),
+        buttons: places
+            .buttons
+            .into_iter()
+            .zip(buttons)
+            .filter_map(|(area, (label, action, on))| {
+                Some(Button {
+                    area: area?,
+                    label,
+                    action,
+                    on,
+                })
+            })
+            .collect(),
     }
+}
+
+/// The languages' bar: every language the screen can show, by its own name, as a target;
+/// with its key (the digit) where the row is wide enough.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bar {
+    pub targets: Vec<LanguageTarget>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguageTarget {
+    /// The target, frame included where it has one (three rows high).
+    pub area: Rect,
+    pub code: &'static str,
+    /// The digit that chooses it, where there is room for it.
+    pub key: Option<String>,
+    pub name: String,
+    pub active: bool,
+}
+
+/// Cells between two targets of the bar.
+const BAR_GAP: u16 = 1;
+
+/// The languages' bar in `area` (empty when the area is): centred, with the digits if
+/// they fit, else the names alone, else as many as fit.
+pub fn bar(app: &App, area: Rect) -> Bar {
+    if area.is_empty() {
+        return Bar::default();
+    }
+    let codes = app.i18n().usable(app.glyphs());
+    let keys: Vec<Option<String>> = codes
+        .iter()
+        .map(|code| keymap::language_key(code, app.glyphs()))
+        .collect();
+    let names: Vec<String> = codes
+        .iter()
+        .map(|code| app.i18n().tr(code, "language-name"))
+        .collect();
+    // A frame on three rows, else a cell of padding at each side.
+    let pad = 2;
+    let width_of = |with_keys: bool| {
+        names
+            .iter()
+            .zip(&keys)
+            .map(|(name, key)| {
+                let key = key.as_ref().filter(|_| with_keys);
+                layout::cells(name) + key.map_or(0, |k| layout::cells(k) + 1) + pad
+            })
+            .collect::<Vec<u16>>()
+    };
+    let total = |widths: &[u16]| {
+        widths.iter().sum::<u16>() + BAR_GAP * u16::try_from(widths.len()).unwrap_or(0)
+    };
+    let with_keys = total(&width_of(true)) <= area.width;
+    let widths = width_of(with_keys);
+    let mut x = area.x + area.width.saturating_sub(total(&widths)) / 2;
+    let mut targets = Vec::new();
+    for (((code, name), key), width) in codes.into_iter().zip(names).zip(keys).zip(widths) {
+        if x + width > area.right() {
+            break;
+        }
+        targets.push(LanguageTarget {
+            area: Rect::new(x, area.y, width, area.height),
+            code,
+            key: key.filter(|_| with_keys),
+            name,
+            active: code == app.lang(),
+        });
+        x += width + BAR_GAP;
+    }
+    Bar { targets }
 }
 
 /// The help overlay's box on a screen of `screen`: centred, at most 64 columns wide.

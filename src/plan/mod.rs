@@ -34,6 +34,8 @@ pub struct Plan {
 pub struct Parts {
     pub panes: Panes,
     pub header: chrome::Header,
+    /// The languages' bar, on the start screen and during the tour.
+    pub bar: chrome::Bar,
     /// The list pane; in the map view it holds the map instead of rows.
     pub list: list::ListPane,
     pub map: Option<map::MapView>,
@@ -50,7 +52,8 @@ pub struct Parts {
 impl Plan {
     /// The frame `app` shows on a screen of `area`.
     pub fn new(app: &App, area: Rect) -> Plan {
-        let Screen::Normal(panes) = screen(app.view(), area) else {
+        let bar = app.at_start() || app.touring();
+        let Screen::Normal(panes) = screen(app.view(), area, bar) else {
             return Plan {
                 area,
                 parts: None,
@@ -76,6 +79,7 @@ impl Plan {
         };
         let parts = Parts {
             header: chrome::header(app, panes.header),
+            bar: chrome::bar(app, panes.bar),
             footer: chrome::footer(app, panes.footer),
             panes,
             list,
@@ -108,16 +112,19 @@ impl Plan {
             return Some(Action::ToggleHelp);
         }
         let panes = &parts.panes;
+        if let Some(target) = parts.bar.targets.iter().find(|t| t.area.contains(at)) {
+            return Some(Action::SetLanguage(target.code));
+        }
         if panes.header.contains(at) {
             let header = &parts.header;
             if let Some(tab) = header.tabs.iter().find(|t| t.area.contains(at)) {
                 return Some(Action::ShowView(tab.view));
             }
             return header
-                .language
-                .as_ref()
-                .filter(|(r, _)| r.contains(at))
-                .map(|_| Action::OpenLanguages);
+                .buttons
+                .iter()
+                .find(|b| b.area.contains(at))
+                .map(|b| b.action);
         }
         if panes.list.contains(at) {
             let target = match &parts.map {
@@ -157,12 +164,13 @@ impl Plan {
     }
 }
 
-/// Where each part of the screen goes, for a view on a screen of `area`.
-pub fn screen(view: View, area: Rect) -> Screen {
+/// Where each part of the screen goes, for a view on a screen of `area`, with or without
+/// the languages' bar.
+pub fn screen(view: View, area: Rect, bar: bool) -> Screen {
     match view {
-        View::Cities => layout::screen(area, 30, 28, 36),
-        View::Timeline => layout::screen(area, 50, 30, 64),
-        View::Map => layout::screen(area, 62, 40, 140),
+        View::Cities => layout::screen(area, 30, 28, 36, bar),
+        View::Timeline => layout::screen(area, 50, 30, 64, bar),
+        View::Map => layout::screen(area, 62, 40, 140, bar),
     }
 }
 

@@ -5,8 +5,11 @@ use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use ratatui::layout::Rect;
+use ratatui::widgets::Block;
+
 use super::Theme;
-use crate::plan::chrome::{Footer, Header};
+use crate::plan::chrome::{Bar, Footer, Header};
 
 pub fn header(buf: &mut Buffer, theme: &Theme, header: &Header) {
     if let Some((r, title)) = &header.title {
@@ -20,8 +23,13 @@ pub fn header(buf: &mut Buffer, theme: &Theme, header: &Header) {
         };
         Span::styled(format!(" {} ", tab.label), style).render(tab.area, buf);
     }
-    if let Some((r, language)) = &header.language {
-        Span::styled(format!(" {language} "), theme.muted).render(*r, buf);
+    for button in &header.buttons {
+        let style = if button.on {
+            theme.tab_active
+        } else {
+            theme.key
+        };
+        Span::styled(format!(" {} ", button.label), style).render(button.area, buf);
     }
 }
 
@@ -41,5 +49,62 @@ pub fn footer(buf: &mut Buffer, theme: &Theme, footer: &Footer) {
             Span::styled(format!(" {} ", item.label), theme.muted),
         ]);
         line.render(item.area, buf);
+    }
+}
+
+/// The languages' bar: each language a button, framed where it is three rows high; the
+/// one on screen in the active tab's style.
+pub fn bar(buf: &mut Buffer, theme: &Theme, bar: &Bar) {
+    for target in &bar.targets {
+        let (frame, text) = if target.area.height >= 3 {
+            let style = if target.active {
+                theme.border_focused
+            } else {
+                theme.border
+            };
+            Block::bordered()
+                .border_style(style)
+                .render(target.area, buf);
+            (
+                true,
+                Rect::new(
+                    target.area.x + 1,
+                    target.area.y + 1,
+                    target.area.width - 2,
+                    1,
+                ),
+            )
+        } else {
+            (
+                false,
+                Rect {
+                    height: 1,
+                    ..target.area
+                },
+            )
+        };
+        let name_style = if target.active {
+            theme.tab_active
+        } else {
+            theme.base
+        };
+        let key_style = if target.active {
+            theme.tab_active
+        } else {
+            theme.key
+        };
+        let mut spans = Vec::new();
+        if !frame {
+            spans.push(Span::styled(" ", name_style));
+        }
+        if let Some(key) = &target.key {
+            spans.push(Span::styled(key.as_str(), key_style));
+            spans.push(Span::styled(" ", name_style));
+        }
+        spans.push(Span::styled(target.name.as_str(), name_style));
+        if !frame {
+            spans.push(Span::styled(" ", name_style));
+        }
+        Line::from(spans).render(text, buf);
     }
 }

@@ -40,10 +40,19 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) -> Plan {
 
 /// Paints `plan`, a frame of `app`, into `buf`, a buffer of the plan's size.
 pub fn render(app: &App, plan: &Plan, theme: &Theme, buf: &mut Buffer) {
+    // High contrast, where the visitor chose it (a screen without colour keeps none).
+    let high;
+    let theme = if app.contrast() && app.colour() {
+        high = Theme::contrast();
+        &high
+    } else {
+        theme
+    };
     match &plan.parts {
         None => too_small(buf, app, theme, plan.area),
         Some(parts) => {
             chrome::header(buf, theme, &parts.header);
+            chrome::bar(buf, theme, &parts.bar);
             match &parts.map {
                 Some(view) => map::draw(buf, app, theme, &parts.list, view),
                 None => list::draw(buf, theme, &parts.list),

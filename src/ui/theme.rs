@@ -137,14 +137,19 @@ impl Theme {
         }
     }
 
-    /// High contrast for low vision: white on black, bold yellow accents, bold everywhere.
-    /// (ANSI white with bold is the bright white of every terminal, the console included.)
+    /// High contrast for low vision: bright white on black, bright yellow accents, the
+    /// selection in reverse video, bold everywhere. Bright colours, because bold is not
+    /// brighter everywhere (foot draws bold in the same colour): measured on the kiosk's
+    /// palette, every text is at 7:1 or more (`tests/contrast.rs`).
     pub fn contrast() -> Self {
         let base = Style::new()
-            .fg(Color::Gray)
+            .fg(Color::White)
             .bg(Color::Black)
             .add_modifier(BOLD);
-        let accent = base.fg(Color::Yellow);
+        let accent = base.fg(Color::LightYellow);
+        // Reverse video, not a bright background: the Linux console has no bright
+        // backgrounds, and would show black on black.
+        let selected = base.add_modifier(REVERSED);
         Theme {
             base,
             title: accent,
@@ -154,21 +159,15 @@ impl Theme {
             muted: base,
             border: base,
             border_focused: accent,
-            selected: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(BOLD),
+            selected,
             tab: base,
-            tab_active: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(BOLD),
+            tab_active: selected,
             key: accent,
             filter: accent,
-            coast: Style::new().fg(Color::Gray),
-            frontier: Style::new().fg(Color::Blue),
-            route: Style::new().fg(Color::Cyan),
-            route_selected: Style::new().fg(Color::Yellow),
+            coast: Style::new().fg(Color::White),
+            frontier: Style::new().fg(Color::Gray),
+            route: Style::new().fg(Color::LightCyan),
+            route_selected: Style::new().fg(Color::LightYellow),
         }
     }
 
@@ -278,9 +277,19 @@ mod tests {
             Color::Gray,
         ];
         assert!(colors(&theme).iter().all(|c| basic.contains(c)));
-        for theme in [Theme::dark(), Theme::light(), Theme::contrast()] {
+        for theme in [Theme::dark(), Theme::light()] {
             assert!(colors(&theme).iter().all(|c| basic.contains(c)));
         }
+        // High contrast takes the bright colours for text (the console draws them as
+        // bold, in its brighter shade), and no bright background, which it lacks.
+        let bright = [Color::White, Color::LightYellow, Color::LightCyan];
+        let contrast = Theme::contrast();
+        assert!(
+            colors(&contrast)
+                .iter()
+                .all(|c| basic.contains(c) || bright.contains(c))
+        );
+        assert!(contrast.selected.bg.is_none_or(|c| basic.contains(&c)));
     }
 
     #[test]
