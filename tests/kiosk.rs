@@ -426,3 +426,220 @@ fn a_digit_during_the_tour_chooses_its_language() {
     assert_eq!((a.lang(), a.view()), ("ka", View::Cities));
     assert_eq!(a.selected(), Some(Target::City(Entry::Overview)));
 }
+
+/// The kiosk's grids on its reference screen: normal and large text (README,
+/// Accessibility), and the smallest supported terminal.
+const KIOSK_GRIDS: [(u16, u16); 3] = [(91, 25), (66, 18), (80, 24)];
+
+/// A kiosk in `lang` on a `size` screen, started at `t0`.
+fn kiosk_in(lang: &'static str, size: (u16, u16), t0: Instant) -> Tui {
+    app_with(
+        Settings {
+            kiosk: true,
+            idle: Some(IDLE),
+            tour_step: Some(STEP),
+            text_size: Some(partner_cities::action::TextSize::Normal),
+            ..settings(lang)
+        },
+        size,
+        t0,
+    )
+}
+
+#[test]
+fn the_start_screen_offers_every_language_by_its_own_name_to_tap_or_key() {
+    let digits = ['1', '2', '3', '4', '5', '6'];
+    for size in KIOSK_GRIDS {
+        for (n, &lang) in common::apps::LANGS.iter().enumerate() {
+            let t0 = Instant::now();
+            // By tap, from the start screen in Polish: the target drawn with the
+            // language's own name, in its own script.
+            let mut a = kiosk_in("pl", size, t0);
+            let name = a.i18n().tr(lang, "language-name");
+            let targets = &a.parts().bar.targets;
+            assert_eq!(targets.len(), 6, "{size:?}: six targets");
+            let target = targets.iter().find(|t| t.code == lang).expect("a target");
+            assert_eq!(target.name, name);
+            let label_row = target.area.y + target.area.height / 2;
+            let drawn =
+                common::screen::row(&draw(&a), label_row, target.area.x, target.area.right());
+            // (A wide character's second cell reads as a space.)
+            let squeeze = |s: &str| s.replace(' ', "");
+            assert!(
+                squeeze(&drawn).contains(&squeeze(&name)),
+                "{size:?}: {name} drawn in its target: {drawn:?}"
+            );
+            if size.1 >= 24 {
+                assert_eq!(target.area.height, 3, "{size:?}: a target for a finger");
+            }
+            // Anywhere on the target, its frame too.
+            let corner = (target.area.x, target.area.bottom() - 1);
+            a.click_at(corner.0, corner.1, t0);
+            assert_eq!(a.lang(), lang, "{size:?}: a tap on {name}");
+            assert!(a.at_start(), "the start screen stays, in the new language");
+            // By its digit, no modifier.
+            let mut a = kiosk_in("pl", size, t0);
+            key_at(&mut a, t0, Char(digits[n]), KeyModifiers::NONE);
+            assert_eq!(a.lang(), lang, "{size:?}: digit {}", digits[n]);
+        }
+    }
+}
+
+#[test]
+fn the_tour_shows_the_languages_and_a_tap_on_one_stops_it_in_that_language() {
+    let t0 = Instant::now();
+    let mut a = kiosk_in("pl", (91, 25), t0);
+    // The reset, then the tour's steps: the targets stay on every step.
+    let warn = t0 + IDLE;
+    let reset = warned_then_reset(&mut a, warn);
+    a.update(Msg::Tick(reset + STEP));
+    assert!(a.touring());
+    for step in 2..=8 {
+        a.update(Msg::Tick(reset + STEP * step));
+        assert_eq!(a.parts().bar.targets.len(), 6, "tour step {step}");
+    }
+    let georgian = a.parts().bar.targets[5].area;
+    a.click_at(georgian.x + 2, georgian.y + 1, reset + STEP * 9);
+    assert!(!a.touring());
+    assert_eq!((a.lang(), a.view()), ("ka", View::Cities));
+    // Off the start screen, the bar gives its rows back to the panes.
+    let later = reset + STEP * 10;
+    key_at(&mut a, later, Down, KeyModifiers::NONE);
+    assert!(a.parts().bar.targets.is_empty());
+    assert_eq!(a.parts().panes.bar.height, 0);
+}
+
+#[test]
+fn contrast_is_a_visitor_s_choice_by_key_or_button_until_the_reset() {
+    let t0 = Instant::now();
+    let mut a = kiosk_in("en", (91, 25), t0);
+    assert!(!a.contrast());
+    // The key, with Caps Lock as without.
+    key_at(&mut a, t0, Char('C'), KeyModifiers::NONE);
+    assert!(a.contrast());
+    key_at(&mut a, t0, Char('c'), KeyModifiers::NONE);
+    assert!(!a.contrast());
+    // The header's button: drawn, and a tap on it.
+    let button = a
+        .parts()
+        .header
+        .buttons
+        .iter()
+        .find(|b| b.action == Action::ToggleContrast)
+        .expect("a contrast button")
+        .area;
+    assert_eq!(
+        common::screen::row(&draw(&a), 0, button.x, button.right()),
+        " ◐ "
+    );
+    a.click_at(button.x + 1, 0, t0);
+    assert!(a.contrast());
+    assert!(
+        a.parts()
+            .header
+            .buttons
+            .iter()
+            .any(|b| b.action == Action::ToggleContrast && b.on),
+        "the button shows it on"
+    );
+    // Kept through the views and the warning's answer; gone at the reset.
+    key_at(&mut a, t0, Tab, KeyModifiers::NONE);
+    assert!(a.contrast());
+    let reset = warned_then_reset(&mut a, t0 + IDLE);
+    assert!(!a.contrast(), "reset at {reset:?}");
+}
+
+#[test]
+fn larger_text_ends_the_program_for_the_session_and_the_next_one_takes_up_the_place() {
+    use partner_cities::action::TextSize;
+    let t0 = Instant::now();
+    let mut a = kiosk_in("ka", (91, 25), t0);
+    let vignac = partner_index(&a, "vignac");
+    press(&mut a, &[Char('3'), Down, Down, Enter, Char('c')]);
+    assert_eq!(a.lang(), "de");
+    assert_eq!(city(&a), Some(Entry::Partner(vignac)));
+    // The header's "A+" button (T does the same).
+    let button = a
+        .parts()
+        .header
+        .buttons
+        .iter()
+        .find(|b| b.action == Action::ToggleTextSize)
+        .expect("a text size button");
+    assert_eq!(button.label, "A+");
+    let (x, y) = (button.area.x + 1, button.area.y);
+    a.click_at(x, y, t0);
+    assert!(!a.running());
+    let restart = a.restart().expect("ended for a text size");
+    assert_eq!((restart.size, restart.keep_place), (TextSize::Large, true));
+    assert_eq!(restart.size.exit_status(), 10);
+    // Through the file, as the session hands it over.
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let path = dir.path().join("visit.ron");
+    a.visit().write(&path).expect("written");
+    let visit = partner_cities::app::Visit::take(&path).expect("read back");
+    assert!(!path.exists(), "taken once");
+    let mut b = app_with(
+        Settings {
+            kiosk: true,
+            idle: Some(IDLE),
+            tour_step: Some(STEP),
+            text_size: Some(TextSize::Large),
+            ..settings("pl")
+        },
+        (66, 18),
+        t0,
+    );
+    b.update(Msg::Do(Action::MoveDown));
+    b.resume_visit(&visit);
+    assert_eq!(b.lang(), "de");
+    assert_eq!(city(&b), Some(Entry::Partner(vignac)));
+    assert_eq!(b.focus(), Focus::Detail);
+    assert!(b.contrast());
+    let label = |t: &Tui| {
+        t.parts()
+            .header
+            .buttons
+            .iter()
+            .find(|b| b.action == Action::ToggleTextSize)
+            .map(|b| b.label.clone())
+    };
+    assert_eq!(label(&b).as_deref(), Some("A−"));
+    // T goes back, keeping the place; the idle reset goes back for the next visitor.
+    key_at(&mut b, t0, Char('t'), KeyModifiers::NONE);
+    let back = b.restart().expect("ended for a text size");
+    assert_eq!((back.size, back.keep_place), (TextSize::Normal, true));
+    let mut c = app_with(
+        Settings {
+            kiosk: true,
+            idle: Some(IDLE),
+            tour_step: Some(STEP),
+            text_size: Some(TextSize::Large),
+            ..settings("pl")
+        },
+        (66, 18),
+        t0,
+    );
+    warned_then_reset(&mut c, t0 + IDLE);
+    let after = c.restart().expect("the reset ends large text");
+    assert_eq!((after.size, after.keep_place), (TextSize::Normal, false));
+    assert_eq!(after.size.exit_status(), 11);
+    // Where the terminal's size is its own (no session), nothing offers it, and T does
+    // nothing.
+    let mut d = common::app("en", 91, 25);
+    assert_eq!(label(&d), None);
+    press(&mut d, &[Char('t')]);
+    assert!(d.running());
+    // A place that makes no sense is dropped, not obeyed.
+    let mut odd = visit.clone();
+    odd.lang = "xx".into();
+    odd.city = Some("atlantis".into());
+    odd.filter = "\u{1b}[31m".into();
+    odd.volume = 250;
+    let mut e = kiosk_in("en", (91, 25), t0);
+    e.resume_visit(&odd);
+    assert_eq!(e.lang(), "en");
+    assert_ne!(city(&e), Some(Entry::Partner(vignac)));
+    assert!(!e.filter().contains('\u{1b}'));
+    assert_eq!(e.speech().volume, partner_cities::app::MAX_VOLUME);
+}

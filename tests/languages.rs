@@ -48,7 +48,9 @@ fn both_data_sets() -> [(&'static str, Dataset); 2] {
 fn no_line_is_wider_than_its_pane_in_any_language() {
     for (set, data) in both_data_sets() {
         for lang in LANGS {
-            for (w, h) in [(80, 24), (120, 40)] {
+            // The smallest terminal, a large one, and the kiosk's grids on its reference
+            // screen at the normal and the large text size (README, Accessibility).
+            for (w, h) in [(80, 24), (120, 40), (91, 25), (66, 18)] {
                 for a in every_screen(&data, lang, w, h) {
                     fits(&a, &format!("{set} {lang} {w}x{h}"));
                 }
@@ -257,6 +259,49 @@ fn no_polish_line_ends_with_a_one_letter_word() {
                     );
                 }
             }
+        }
+    }
+}
+
+/// The kiosk as its visitors find it, in each language: the start screen with the
+/// languages' targets at the normal text size, a town's details at the large one, and the
+/// same in high contrast (as a picture: colours are what it is about).
+#[test]
+fn the_kiosk_at_both_text_sizes_and_in_high_contrast() {
+    use partner_cities::action::{Action, Msg, TextSize};
+    use partner_cities::app::Settings;
+    use partner_cities::screenshot::{self, Format, Palette};
+    use partner_cities::ui::Theme;
+    for lang in LANGS {
+        let kiosk = |size: TextSize, (w, h)| {
+            app_on(
+                production(),
+                Settings {
+                    kiosk: true,
+                    text_size: Some(size),
+                    ..settings(lang)
+                },
+                (w, h),
+                Instant::now(),
+            )
+        };
+        let start = kiosk(TextSize::Normal, (91, 25));
+        pictures::check(&format!("kiosk_start_{lang}_91x25"), &shown(&start));
+        let mut large = kiosk(TextSize::Large, (66, 18));
+        press(&mut large, &[Down]);
+        pictures::check(&format!("kiosk_large_text_{lang}_66x18"), &shown(&large));
+        let mut high = kiosk(TextSize::Normal, (91, 25));
+        high.update(Msg::Do(Action::ToggleContrast));
+        high.update(Msg::Do(Action::MoveDown));
+        let buffer = common::screen::draw_with(&high, &Theme::dark_rich());
+        let svg = screenshot::encode(&buffer, Format::Svg, &Palette::dark());
+        let path = pictures::root()
+            .join("tests/snapshots")
+            .join(format!("kiosk_contrast_{lang}_91x25.svg"));
+        if let Err(e) = pictures::compare(&path, &svg) {
+            panic!(
+                "{e}\nlook at the change, then refresh every picture: UPDATE_SNAPSHOTS=1 cargo test"
+            );
         }
     }
 }

@@ -111,7 +111,7 @@ impl Theme {
             key: Style::new().fg(amber).add_modifier(BOLD),
             filter: Style::new().fg(amber),
             coast: Style::new().fg(grey),
-            frontier: Style::new().fg(Color::Rgb(70, 72, 96)),
+            frontier: Style::new().fg(Color::Rgb(96, 98, 128)),
             route: Style::new().fg(sky),
             route_selected: Style::new().fg(amber),
             ..Theme::dark()

@@ -93,6 +93,12 @@ impl Tui {
         self.redraw();
     }
 
+    /// Takes up a visitor's place kept across a restart, as the program does at its start.
+    pub fn resume_visit(&mut self, visit: &partner_cities::app::Visit) {
+        self.app.resume(visit);
+        self.redraw();
+    }
+
     /// Plans the frame at the terminal's size and tells the app what it measured.
     pub fn redraw(&mut self) {
         self.plan = Plan::new(&self.app, self.area);
