@@ -84,8 +84,13 @@ pub enum Msg {
     Do(Action),
     /// A visitor's key, click, wheel turn or paste at `at`, and what it asks for, if
     /// anything. It postpones the idle reset; if the attract tour was running, it only
-    /// stops the tour and brings back the home screen.
-    Input { at: Instant, action: Option<Action> },
+    /// stops the tour and brings back the home screen. `repeat`: a held key's repeat,
+    /// which the key repeat setting may hold back.
+    Input {
+        at: Instant,
+        action: Option<Action>,
+        repeat: bool,
+    },
     /// The clock reached this instant: a kiosk timer may be due.
     Tick(Instant),
     /// The data file changed and validated: show it, keeping the visitor's place (the

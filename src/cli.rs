@@ -88,6 +88,15 @@ pub struct Cli {
     /// before ending with 10 or 11.
     #[arg(long, value_name = "FILE", requires = "text_size")]
     pub resume: Option<PathBuf>,
+    /// Milliseconds a key must be held before it repeats (moving and scrolling; what
+    /// toggles never repeats). Where the terminal tells repeats apart (foot, kitty and
+    /// others with the kitty keyboard protocol). 2000 with --repeat-interval 2000 meets
+    /// EN 301 549 5.7, as the graphical kiosk is set. Default: as the terminal repeats.
+    #[arg(long, value_name = "MS", requires = "repeat_interval")]
+    pub repeat_delay: Option<u64>,
+    /// Milliseconds between two repeats of a held key, at least (see --repeat-delay).
+    #[arg(long, value_name = "MS", requires = "repeat_delay")]
+    pub repeat_interval: Option<u64>,
     /// Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian).
     /// Default: basic when TERM is linux or vt100-like, unicode otherwise.
     #[arg(long, value_enum)]

@@ -22,7 +22,12 @@ pub fn message(event: &Event, mode: Mode, plan: &Plan, now: Instant) -> Option<M
         // Letting a key go is no visitor's doing (it would stop what speech had just
         // begun to say about the press).
         Event::Key(key) if key.kind == KeyEventKind::Release => return None,
-        Event::Key(key) => keymap::action_for(mode, *key),
+        Event::Key(key) => match keymap::action_for(mode, *key) {
+            // A held key that does nothing more is no new input (it would stop speech at
+            // every repeat).
+            None if key.kind == KeyEventKind::Repeat => return None,
+            action => action,
+        },
         Event::Mouse(mouse) => {
             let at = Position::new(mouse.column, mouse.row);
             match mouse.kind {
@@ -40,7 +45,12 @@ pub fn message(event: &Event, mode: Mode, plan: &Plan, now: Instant) -> Option<M
     };
     // A visitor's key, click, wheel turn or paste: it counts as activity (it postpones the
     // idle reset, stops the tour) even when it asks for nothing.
-    Some(Msg::Input { at: now, action })
+    let repeat = matches!(event, Event::Key(key) if key.kind == KeyEventKind::Repeat);
+    Some(Msg::Input {
+        at: now,
+        action,
+        repeat,
+    })
 }
 
 /// A gesture on the touch screen as the terminal would report the mouse doing it on a

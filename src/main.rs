@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 
-use partner_cities::app::{App, Settings, Visit};
+use partner_cities::app::{App, KeyRepeat, Settings, Visit};
 use partner_cities::cli::{Cli, Command, ContentArgs, MAX_SHOT_SIDE, PrintWhat};
 use partner_cities::content::Context;
 use partner_cities::data::chars::escape;
@@ -223,6 +223,13 @@ fn run(cli: Cli, i18n: I18n, lang: &'static str) -> Result<u8, String> {
                 speech: cli.speech,
                 contrast,
                 text_size: cli.text_size,
+                key_repeat: cli
+                    .repeat_delay
+                    .zip(cli.repeat_interval)
+                    .map(|(delay, interval)| KeyRepeat {
+                        delay: Duration::from_millis(delay),
+                        interval: Duration::from_millis(interval),
+                    }),
             };
             let mut app = App::new(data, i18n, settings, Instant::now());
             if let Some(visit) = cli.resume.as_deref().and_then(Visit::take) {

@@ -9,6 +9,7 @@ use std::os::fd::AsFd;
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyboardEnhancementFlags, PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags,
 };
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -78,6 +79,9 @@ impl Waker {
 /// Safe to call more than once, and from the panic hook.
 pub fn restore() {
     let _ = disable_raw_mode();
+    if kitty_keyboard() {
+        let _ = execute!(stdout(), PopKeyboardEnhancementFlags);
+    }
     let _ = execute!(
         stdout(),
         DisableBracketedPaste,
@@ -85,6 +89,12 @@ pub fn restore() {
         LeaveAlternateScreen,
         cursor::Show
     );
+}
+
+/// Whether to ask for the kitty keyboard protocol: everywhere but the Linux console, whose
+/// parser would take the request for other commands.
+fn kitty_keyboard() -> bool {
+    std::env::var_os("TERM").is_none_or(|t| t != "linux")
 }
 
 /// Raw mode, the alternate screen, mouse reporting and bracketed paste, and a terminal
@@ -107,6 +117,23 @@ pub fn init() -> io::Result<Tui> {
     // line arrives as two characters and the layout falls apart: `ESC % G` selects UTF-8.
     if std::env::var_os("TERM").is_some_and(|t| t == "linux") {
         out.write_all(b"\x1b%G")?;
+    }
+    // Keys as the kitty keyboard protocol reports them, where the terminal speaks it (foot,
+    // kitty, WezTerm, Ghostty, ...; others ignore the request): a held key's repeats and
+    // its release told apart from presses (so that a held key toggles nothing twice and
+    // the key repeat setting can hold repeats back), every key as a code (so letters too),
+    // with the character Shift makes (`?`, not Shift and `/`), and Esc at once. The stack
+    // of flags belongs to the alternate screen; `restore` pops it.
+    if kitty_keyboard() {
+        queue!(
+            out,
+            PushKeyboardEnhancementFlags(
+                KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
+                    | KeyboardEnhancementFlags::REPORT_EVENT_TYPES
+                    | KeyboardEnhancementFlags::REPORT_ALTERNATE_KEYS
+                    | KeyboardEnhancementFlags::REPORT_ALL_KEYS_AS_ESCAPE_CODES
+            )
+        )?;
     }
     // Bracketed paste keeps pasted text from arriving as a stream of key presses. The
     // clear matters where there is no alternate screen (the Linux console): without it,

@@ -497,6 +497,8 @@ fn the_kiosk_session_starts_foot_again_at_the_size_asked_for() {
         .env("XDG_RUNTIME_DIR", &runtime)
         .env_remove("KIOSK_FONT_SIZE")
         .env_remove("KIOSK_LARGE_FONT_SIZE")
+        .env_remove("KIOSK_REPEAT_DELAY")
+        .env_remove("KIOSK_REPEAT_INTERVAL")
         .status()
         .expect("the session runs");
     assert_eq!(status.code(), Some(3), "a fault ends the session");

@@ -643,3 +643,78 @@ fn larger_text_ends_the_program_for_the_session_and_the_next_one_takes_up_the_pl
     assert!(!e.filter().contains('\u{1b}'));
     assert_eq!(e.speech().volume, partner_cities::app::MAX_VOLUME);
 }
+
+/// The key repeat setting (EN 301 549 5.7) with the injected clock, through the real key
+/// table: a held ↓ moves once at the press, then only after the delay, then at most once
+/// an interval; a held L changes the language once whatever the setting; a release is no
+/// input. Without the setting, every repeat of ↓ moves.
+#[test]
+fn a_held_key_repeats_after_the_delay_and_at_most_once_an_interval() {
+    use crossterm::event::{Event, KeyEvent, KeyEventKind, KeyEventState};
+    use partner_cities::app::KeyRepeat;
+    let key = |code, kind| {
+        Event::Key(KeyEvent {
+            code,
+            modifiers: KeyModifiers::NONE,
+            kind,
+            state: KeyEventState::NONE,
+        })
+    };
+    let ms = Duration::from_millis;
+    let two_seconds = KeyRepeat {
+        delay: ms(2000),
+        interval: ms(2000),
+    };
+    // The towns list of the fixture is long enough for every move to show.
+    let hold_down = |repeat: Option<KeyRepeat>| {
+        let t0 = Instant::now();
+        let mut a = app_with(
+            Settings {
+                key_repeat: repeat,
+                ..settings("en")
+            },
+            (80, 24),
+            t0,
+        );
+        let mut rows = Vec::new();
+        a.event(&key(Down, KeyEventKind::Press), t0);
+        rows.push((0, a.selected_row()));
+        // foot's repeats as cage sets them: after 600 ms, 25 a second.
+        for n in 0..100u64 {
+            let at = 600 + n * 40;
+            a.event(&key(Down, KeyEventKind::Repeat), t0 + ms(at));
+            rows.push((at, a.selected_row()));
+        }
+        a.event(&key(Down, KeyEventKind::Release), t0 + ms(4600));
+        rows
+    };
+    let moves = |rows: &[(u64, Option<usize>)]| {
+        rows.windows(2)
+            .filter(|w| w[0].1 != w[1].1)
+            .map(|w| w[1].0)
+            .collect::<Vec<u64>>()
+    };
+    let slow = hold_down(Some(two_seconds));
+    assert_eq!(slow[0].1, Some(1), "the press moves");
+    assert_eq!(moves(&slow), [2000, 4000], "after 2 s, then every 2 s");
+    let fast = hold_down(None);
+    // Without the setting, each repeat moves until the list ends (five rows: the press
+    // took the second).
+    assert_eq!(moves(&fast), [600, 640, 680]);
+
+    let t0 = Instant::now();
+    let mut a = app_with(
+        Settings {
+            key_repeat: Some(two_seconds),
+            ..settings("pl")
+        },
+        (80, 24),
+        t0,
+    );
+    a.event(&key(Char('l'), KeyEventKind::Press), t0);
+    for n in 1..=200u64 {
+        a.event(&key(Char('l'), KeyEventKind::Repeat), t0 + ms(40 * n));
+    }
+    a.event(&key(Char('l'), KeyEventKind::Release), t0 + ms(8100));
+    assert_eq!(a.lang(), "en", "one language step for a held L");
+}

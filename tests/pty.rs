@@ -158,8 +158,23 @@ impl Session {
             vt100::MouseProtocolMode::None,
             "mouse capture off"
         );
+        drop(parser);
+        // The kitty keyboard flags pushed at the start are popped (vt100 does not keep
+        // them: counted in the bytes).
+        let bytes = self.bytes.lock().expect("bytes");
+        let count = |needle: &[u8]| bytes.windows(needle.len()).filter(|w| *w == needle).count();
+        assert_eq!(
+            count(KITTY_PUSH),
+            count(KITTY_POP),
+            "kitty keyboard flags popped"
+        );
     }
 }
+
+/// The kitty keyboard protocol asked for (flags 1+2+4+8: escape codes told apart, event
+/// types, the shifted key, every key as a code), and given back.
+const KITTY_PUSH: &[u8] = b"\x1b[>15u";
+const KITTY_POP: &[u8] = b"\x1b[<1u";
 
 const ARGS: &[&str] = &[
     "--lang",
@@ -184,6 +199,13 @@ fn browse_and_quit_with_q() {
 
     s.send("\x1b[B"); // ↓
     s.wait_for("A town in Lower Saxony");
+    let pushed = s
+        .bytes
+        .lock()
+        .expect("bytes")
+        .windows(KITTY_PUSH.len())
+        .any(|w| w == KITTY_PUSH);
+    assert!(pushed, "the kitty keyboard protocol asked for");
 
     s.send("\t");
     s.wait_for("March 1991 · Vignac");
@@ -397,6 +419,8 @@ fn linux_console_gets_only_basic_characters() {
         foreign.is_empty(),
         "not in the console's repertoire: {foreign:?}"
     );
+    // No kitty keyboard request: the console would take it for other commands.
+    assert!(!text.contains("\x1b[>15u") && !text.contains("\x1b[<1u"));
     assert!(text.contains("Shanshui"));
 }
 
@@ -985,4 +1009,61 @@ fn every_frame_is_one_write() {
         views.len(),
         "{none} writes without keys, {six} with six"
     );
+}
+
+/// Keys as foot sends them with the kitty keyboard protocol: `?` as Shift and `/` with the
+/// shifted key, a held `l` repeating and let go, a capital L. Each acts once, as pressed.
+#[test]
+fn keys_in_the_kitty_keyboard_protocol() {
+    let mut s = Session::start(ARGS, &[]);
+    s.wait_for("Łąka-Zdrój");
+    // ? (key 47, shifted 63, Shift), then its release: the help opens once.
+    s.send("\x1b[47:63;2u\x1b[47:63;2:3u");
+    s.wait_for("┌ Help");
+    s.send("\x1b[27u"); // Esc
+    s.send("\x1b[108u\x1b[108;1:2u\x1b[108;1:2u\x1b[108;1:3u"); // l held: one press
+    s.wait_for("Partnerstädte von Kartuzy");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        s.contents().contains("Partnerstädte von Kartuzy"),
+        "one step, repeats held back"
+    );
+    s.send("\x1b[108:76;2u"); // Shift-L: L, the same key
+    s.wait_for("Villes partenaires de Kartuzy");
+    s.send("\x1b[113u"); // q
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// Larger text asked for in a kiosk whose session can give it: the program writes the
+/// visitor's place and ends with 10; the next one, at the large size, takes it up.
+#[test]
+fn larger_text_hands_the_place_to_the_next_program() {
+    let dir = scratch_dir("larger-text");
+    let place = dir.join("visit.ron");
+    let place_arg = place.to_str().expect("a UTF-8 path");
+    let args = |size| {
+        let mut args = KIOSK.to_vec();
+        args.extend(["--text-size", size, "--resume", place_arg]);
+        args
+    };
+    let mut s = Session::start(&args("normal"), &[]);
+    s.wait_for("Łąka-Zdrój");
+    s.send("3"); // German
+    s.send("\x1b[B\x1b[B"); // Vignac
+    s.wait_for("Stadt in Südfrankreich");
+    s.send("t");
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 10);
+    s.assert_restored();
+    assert!(place.exists(), "the place is written");
+    let mut s = Session::start(&args("large"), &[]);
+    s.wait_for("Stadt in Südfrankreich");
+    assert!(
+        s.contents().contains("A−"),
+        "the button offers the usual size back"
+    );
+    assert!(!place.exists(), "the place is taken once");
+    s.signal("TERM");
+    assert!(s.wait_exit().success());
 }

@@ -47,7 +47,7 @@ _partner__cities() {
 
     case "${cmd}" in
         partner__cities)
-            opts="-h -V --data --lang --today --kiosk --idle --tour-step --tour --watch --touch --speech --speech-command --text-size --resume --glyphs --theme --help --version check print screenshot help"
+            opts="-h -V --data --lang --today --kiosk --idle --tour-step --tour --watch --touch --speech --speech-command --text-size --resume --repeat-delay --repeat-interval --glyphs --theme --help --version check print screenshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -82,6 +82,14 @@ _partner__cities() {
                     return 0
                     ;;
                 --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repeat-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repeat-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_partner_cities_global_optspecs
-    string join \n data= lang= today= kiosk idle= tour-step= tour watch touch speech speech-command= text-size= resume= glyphs= theme= h/help V/version
+    string join \n data= lang= today= kiosk idle= tour-step= tour watch touch speech speech-command= text-size= resume= repeat-delay= repeat-interval= glyphs= theme= h/help V/version
 end
 
 function __fish_partner_cities_needs_command
@@ -33,6 +33,8 @@ complete -c partner-cities -n "__fish_partner_cities_needs_command" -l speech-co
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l text-size -d 'The text size the kiosk\'s terminal was started at, for a session that can start it again at the other (`deploy/kiosk-session`): the screen then offers larger text (key T, the "A+" button), and to change it the program ends with status 10 (start me at the large size) or 11 (at the normal size), having written the visitor\'s place to --resume. An idle reset at the large size ends with 11' -r -f -a "normal\t''
 large\t''"
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l resume -d 'Where the visitor\'s place (language, view, selection, contrast, speech) is kept across such a restart: read (and removed) at the start if it is there, written before ending with 10 or 11' -r -F
+complete -c partner-cities -n "__fish_partner_cities_needs_command" -l repeat-delay -d 'Milliseconds a key must be held before it repeats (moving and scrolling; what toggles never repeats). Where the terminal tells repeats apart (foot, kitty and others with the kitty keyboard protocol). 2000 with --repeat-interval 2000 meets EN 301 549 5.7, as the graphical kiosk is set. Default: as the terminal repeats' -r
+complete -c partner-cities -n "__fish_partner_cities_needs_command" -l repeat-interval -d 'Milliseconds between two repeats of a held key, at least (see --repeat-delay)' -r
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l glyphs -d 'Characters to draw with: basic suits the Linux console (no arrows, CJK or Georgian). Default: basic when TERM is linux or vt100-like, unicode otherwise' -r -f -a "unicode\t''
 basic\t''"
 complete -c partner-cities -n "__fish_partner_cities_needs_command" -l theme -d 'Colours: auto follows NO_COLOR, COLORTERM and TERM' -r -f -a "auto\t''

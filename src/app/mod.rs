@@ -57,6 +57,17 @@ pub struct Settings {
     /// The text size the terminal runs at, where the kiosk's session can start it again at
     /// the other; `None`: the terminal's own (the visitor is offered no other).
     pub text_size: Option<TextSize>,
+    /// How a held key repeats, where the terminal tells repeats apart; `None`: as the
+    /// terminal sends them.
+    pub key_repeat: Option<KeyRepeat>,
+}
+
+/// The key repeat setting (EN 301 549 5.7): a held key acts again only after `delay`, then
+/// at most once each `interval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRepeat {
+    pub delay: Duration,
+    pub interval: Duration,
 }
 
 impl Settings {
@@ -75,6 +86,7 @@ impl Settings {
             speech: false,
             contrast: false,
             text_size: None,
+            key_repeat: None,
         }
     }
 }
@@ -122,6 +134,9 @@ pub struct App {
     contrast: bool,
     /// Set (with `running` false) when the program ends for a text size.
     restart: Option<Restart>,
+    /// The last key pressed (or click), and the last of its repeats let through: for
+    /// the key repeat setting.
+    held: Option<(Instant, Option<Instant>)>,
 }
 
 impl App {
@@ -140,6 +155,7 @@ impl App {
             tour_step: 0,
             contrast: settings.contrast,
             restart: None,
+            held: None,
             data,
             i18n,
             settings,
@@ -466,7 +482,9 @@ impl App {
     pub fn update(&mut self, msg: impl Into<Msg>) {
         match msg.into() {
             Msg::Do(action) => self.apply(action),
-            Msg::Input { at, action } => {
+            // A repeat too soon for the key repeat setting: as if the key had not repeated.
+            Msg::Input { at, repeat, .. } if !self.repeat_due(at, repeat) => {}
+            Msg::Input { at, action, .. } => {
                 self.notice = None;
                 if self.speech.on {
                     self.speech.inputs = self.speech.inputs.wrapping_add(1);
@@ -767,6 +785,30 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Whether an input at `at` (a held key's repeat, or not) may act under the key repeat
+    /// setting; a press starts the count again.
+    fn repeat_due(&mut self, at: Instant, repeat: bool) -> bool {
+        let Some(timing) = self.settings.key_repeat else {
+            return true;
+        };
+        if !repeat {
+            self.held = Some((at, None));
+            return true;
+        }
+        let Some((pressed, last)) = self.held else {
+            return false;
+        };
+        let due = match last {
+            None => pressed + timing.delay,
+            Some(last) => last + timing.interval,
+        };
+        let ok = at >= due;
+        if ok {
+            self.held = Some((pressed, Some(at)));
+        }
+        ok
     }
 
     fn end_for(&mut self, size: TextSize, keep_place: bool) {
