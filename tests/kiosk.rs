@@ -718,3 +718,41 @@ fn a_held_key_repeats_after_the_delay_and_at_most_once_an_interval() {
     a.event(&key(Char('l'), KeyEventKind::Release), t0 + ms(8100));
     assert_eq!(a.lang(), "en", "one language step for a held L");
 }
+
+/// Where the details go on beyond the pane, the kiosk says on the pane's bottom border
+/// that a swipe scrolls them, in the language on screen; where they fit, it says nothing.
+#[test]
+fn a_hint_says_a_swipe_scrolls_the_details() {
+    for lang in common::apps::LANGS {
+        let t0 = Instant::now();
+        let mut a = kiosk_in(lang, (91, 25), t0);
+        let hint = a.i18n().tr(lang, "hint-swipe");
+        press(&mut a, &[Down]);
+        let detail = &a.parts().detail;
+        assert!(
+            detail.max_scroll > 0,
+            "{lang}: Ahornfeld's details are long"
+        );
+        let buffer = draw(&a);
+        let border = common::screen::row(
+            &buffer,
+            detail.area.bottom() - 1,
+            detail.area.x,
+            detail.area.right(),
+        );
+        let squeeze = |s: &str| s.replace(' ', "");
+        assert!(
+            squeeze(&border).contains(&squeeze(&hint)),
+            "{lang}: {border}"
+        );
+        // The overview of the fixture fits: no hint.
+        let mut b = kiosk_in(lang, (91, 60), t0);
+        press(&mut b, &[Down]);
+        assert_eq!(b.parts().detail.max_scroll, 0);
+        assert_eq!(b.parts().detail.swipe_hint, None, "{lang}");
+    }
+    // Away from the kiosk, no swipe to speak of.
+    let mut c = common::app("en", 91, 25);
+    press(&mut c, &[Down]);
+    assert_eq!(c.parts().detail.swipe_hint, None);
+}

@@ -201,6 +201,7 @@ action-speech-repeat = Ansage wiederholen
 action-speech-stop = Ansage stoppen
 action-louder = lauter
 action-quieter = leiser
+hint-swipe = zum Blättern wischen
 action-contrast = hoher Kontrast
 action-text-size = größere Schrift
 speech-welcome = Deutsch: Drücken Sie { $key }.

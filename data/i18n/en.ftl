@@ -196,6 +196,7 @@ action-speech-repeat = say it again
 action-speech-stop = stop speaking
 action-louder = louder
 action-quieter = quieter
+hint-swipe = swipe to scroll
 action-contrast = high contrast
 action-text-size = larger text
 speech-welcome = For English, press { $key }.

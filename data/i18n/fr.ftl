@@ -206,6 +206,7 @@ action-speech-repeat = répéter
 action-speech-stop = arrêter la lecture
 action-louder = plus fort
 action-quieter = moins fort
+hint-swipe = faites glisser pour défiler
 action-contrast = contraste élevé
 action-text-size = texte plus grand
 speech-welcome = Français : appuyez sur { $key }.

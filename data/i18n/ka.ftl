@@ -182,6 +182,7 @@ action-speech-repeat = გამეორება
 action-speech-stop = კითხვის შეწყვეტა
 action-louder = უფრო ხმამაღლა
 action-quieter = უფრო ჩუმად
+hint-swipe = გადასაადგილებლად გადაუსვით თითი
 action-contrast = მაღალი კონტრასტი
 action-text-size = უფრო დიდი ტექსტი
 speech-welcome = ქართული: დააჭირეთ { $key ->

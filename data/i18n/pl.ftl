@@ -201,6 +201,7 @@ action-speech-repeat = powtórz
 action-speech-stop = przerwij mowę
 action-louder = głośniej
 action-quieter = ciszej
+hint-swipe = przesuń palcem, aby przewinąć
 action-contrast = wysoki kontrast
 action-text-size = większy tekst
 speech-welcome = Polski: naciśnij { $key }.

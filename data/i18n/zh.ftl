@@ -182,6 +182,7 @@ action-speech-repeat = 重新朗读
 action-speech-stop = 停止朗读
 action-louder = 提高音量
 action-quieter = 降低音量
+hint-swipe = 上下滑动可滚动
 action-contrast = 高对比度
 action-text-size = 放大文字
 speech-welcome = 中文：请按{ $key }。

@@ -6,6 +6,7 @@ use crate::action::{Entry, Focus, Overlay, Target, View};
 use crate::app::App;
 use crate::content::StyledLine;
 use crate::flags;
+use crate::glyphs::GlyphMode;
 use crate::i18n::Arg;
 use crate::layout;
 
@@ -26,6 +27,9 @@ pub struct DetailPane {
     pub flag: Option<flags::Flag>,
     /// What the pane says when nothing is selected (empty while something is).
     pub empty: String,
+    /// On the kiosk, while the text goes on below or above: that a swipe scrolls it, on
+    /// the bottom border, where it covers no text.
+    pub swipe_hint: Option<String>,
 }
 
 /// The detail pane in `area` (border included).
@@ -54,6 +58,12 @@ pub fn pane(app: &App, area: Rect) -> DetailPane {
         } else {
             String::new()
         },
+        swipe_hint: (app.mode().kiosk && max_scroll > 0)
+            .then(|| match app.glyphs() {
+                GlyphMode::Unicode => format!("⇅ {}", app.tr("hint-swipe")),
+                GlyphMode::Basic => app.tr("hint-swipe"),
+            })
+            .filter(|hint| layout::cells(hint) + 4 <= area.width.saturating_sub(2)),
         lines,
         flag,
     }

@@ -10,7 +10,13 @@ use crate::layout;
 use crate::plan::detail::DetailPane;
 
 pub fn draw(buf: &mut Buffer, theme: &Theme, detail: &DetailPane) {
-    pane(detail.title.clone(), detail.focused, theme).render(detail.area, buf);
+    let mut block = pane(detail.title.clone(), detail.focused, theme);
+    if let Some(hint) = &detail.swipe_hint {
+        block = block.title_bottom(
+            ratatui::text::Line::styled(format!(" {hint} "), theme.muted).right_aligned(),
+        );
+    }
+    block.render(detail.area, buf);
     let inner = layout::inner(detail.area);
     if detail.lines.is_empty() {
         let wrapped = crate::content::wrap(
