@@ -74,11 +74,13 @@ boot)
             -device hda-duplex,audiodev=snd0)
     fi
     rm -f "$dir/qmp.sock" "$dir/serial.sock"
+    # The screen is the README's reference screen (full HD), for which the kiosk's font
+    # sizes are set.
     qemu-system-x86_64 "${accel[@]}" -m 2048 -smp 2 "${audio[@]}" \
         -kernel "$kernel" -initrd "$initrd" \
         -append "root=/dev/vda rw console=ttyS0 quiet" \
         -drive "file=$dir/disk.img,format=raw,if=virtio" \
-        -device virtio-vga,xres=1280,yres=800 \
+        -device virtio-vga,xres=1920,yres=1080 \
         -device virtio-keyboard-pci -device virtio-multitouch-pci \
         -display none \
         -serial "unix:$dir/serial.sock,server,nowait" \
