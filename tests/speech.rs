@@ -358,6 +358,22 @@ fn volume_keys_step_within_limits_and_say_the_volume() {
 }
 
 #[test]
+fn switching_high_contrast_is_said() {
+    // Its state is known without sight (EN 301 549 5.6.1).
+    let mut ear = Ear::new("pl", true);
+    assert_eq!(
+        words(&said(ear.press(&[Char('c')]))),
+        "Wysoki kontrast włączony."
+    );
+    assert_eq!(
+        words(&said(ear.press(&[Char('C')]))),
+        "Wysoki kontrast wyłączony."
+    );
+    let mut ear = Ear::new("zh", true);
+    assert_eq!(words(&said(ear.press(&[Char('c')]))), "高对比度已开启。");
+}
+
+#[test]
 fn the_idle_reset_ends_speech_silently_and_resets_the_volume() {
     let mut settings = settings("de");
     settings.kiosk = true;

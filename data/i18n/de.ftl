@@ -207,6 +207,8 @@ action-text-size = größere Schrift
 speech-welcome = Deutsch: Drücken Sie { $key }.
 speech-keys = Mit den Pfeiltasten bewegen Sie sich durch die Liste. Mit Enter hören Sie die Details. Die Taste R wiederholt die Ansage, die Taste S stoppt sie. Die Leertaste schaltet die Sprachausgabe aus.
 speech-off = Sprachausgabe aus.
+speech-contrast-on = Hoher Kontrast ein.
+speech-contrast-off = Hoher Kontrast aus.
 speech-search = Suche: { $text }. { $count ->
     [0] Keine Treffer.
     [one] Ein Treffer.

@@ -202,6 +202,8 @@ action-text-size = larger text
 speech-welcome = For English, press { $key }.
 speech-keys = Use the arrow keys to move through the list. Press Enter to hear the details. Press R to repeat, S to stop, and the space bar to turn speech off.
 speech-off = Speech off.
+speech-contrast-on = High contrast on.
+speech-contrast-off = High contrast off.
 speech-search = Search: { $text }. { $count ->
     [0] Nothing matches.
     [one] One match.

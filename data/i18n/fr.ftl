@@ -206,12 +206,14 @@ action-speech-repeat = répéter
 action-speech-stop = arrêter la lecture
 action-louder = plus fort
 action-quieter = moins fort
-hint-swipe = faites glisser pour défiler
+hint-swipe = faites glisser pour faire défiler
 action-contrast = contraste élevé
 action-text-size = texte plus grand
 speech-welcome = Français : appuyez sur { $key }.
 speech-keys = Utilisez les flèches pour parcourir la liste. Appuyez sur Entrée pour écouter les détails. Appuyez sur R pour répéter, sur S pour arrêter la lecture, et sur la barre d’espace pour couper la voix.
 speech-off = Voix coupée.
+speech-contrast-on = Contraste élevé activé.
+speech-contrast-off = Contraste élevé désactivé.
 speech-search = Recherche : { $text }. { $count ->
     [0] Aucun résultat.
     [one] Un résultat.

@@ -182,7 +182,7 @@ action-speech-repeat = გამეორება
 action-speech-stop = კითხვის შეწყვეტა
 action-louder = უფრო ხმამაღლა
 action-quieter = უფრო ჩუმად
-hint-swipe = გადასაადგილებლად გადაუსვით თითი
+hint-swipe = ტექსტის გადასახვევად გადაუსვით თითი
 action-contrast = მაღალი კონტრასტი
 action-text-size = უფრო დიდი ტექსტი
 speech-welcome = ქართული: დააჭირეთ { $key ->
@@ -196,6 +196,8 @@ speech-welcome = ქართული: დააჭირეთ { $key ->
 }.
 speech-keys = ისრებით სიაში გადაადგილდებით. Enter დეტალებს წაიკითხავს, R გაიმეორებს, S კითხვას შეწყვეტს, ჰარის კლავიში კი გახმოვანებას გამორთავს.
 speech-off = გახმოვანება გამორთულია.
+speech-contrast-on = მაღალი კონტრასტი ჩართულია.
+speech-contrast-off = მაღალი კონტრასტი გამორთულია.
 speech-search = ძიება: { $text }. { $count ->
     [0] ვერაფერი მოიძებნა.
    *[other] მოიძებნა { $count } შედეგი.

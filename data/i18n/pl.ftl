@@ -207,6 +207,8 @@ action-text-size = większy tekst
 speech-welcome = Polski: naciśnij { $key }.
 speech-keys = Strzałkami poruszasz się po liście. Enter odczytuje szczegóły. Klawisz R powtarza, klawisz S przerywa, a spacja wyłącza mowę.
 speech-off = Mowa wyłączona.
+speech-contrast-on = Wysoki kontrast włączony.
+speech-contrast-off = Wysoki kontrast wyłączony.
 speech-search = Szukaj: { $text }. { $count ->
     [0] Nic nie pasuje.
     [one] Jeden wynik.

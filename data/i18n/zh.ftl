@@ -182,12 +182,14 @@ action-speech-repeat = 重新朗读
 action-speech-stop = 停止朗读
 action-louder = 提高音量
 action-quieter = 降低音量
-hint-swipe = 上下滑动可滚动
+hint-swipe = 上下滑动查看全文
 action-contrast = 高对比度
-action-text-size = 放大文字
+action-text-size = 大字模式
 speech-welcome = 中文：请按{ $key }。
 speech-keys = 按方向键浏览列表，按回车键朗读详情，按R键重新朗读，按S键停止朗读，按空格键关闭语音。
 speech-off = 语音已关闭。
+speech-contrast-on = 高对比度已开启。
+speech-contrast-off = 高对比度已关闭。
 speech-search = 搜索：{ $text }。{ $count ->
     [0] 没有匹配结果。
    *[other] 共{ $count }个结果。

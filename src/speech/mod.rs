@@ -31,6 +31,8 @@ pub enum Cue {
 #[derive(Debug, Clone, PartialEq)]
 struct Heard {
     speech: Speech,
+    /// High contrast was on: its switch is said (EN 301 549 5.6.1).
+    contrast: bool,
     scene: say::Scene,
     /// The item (or paragraphs, or language row…) as the state said it.
     item: Vec<Part>,
@@ -54,6 +56,7 @@ impl Listener {
         if !speech.on {
             self.last = Some(Heard {
                 speech,
+                contrast: app.contrast(),
                 scene,
                 item: Vec::new(),
                 said: Vec::new(),
@@ -86,6 +89,15 @@ impl Listener {
                 said.extend(item.iter().cloned());
                 (said.clone(), Some(said))
             }
+            Some(h) if h.contrast != app.contrast() => {
+                let id = if app.contrast() {
+                    "speech-contrast-on"
+                } else {
+                    "speech-contrast-off"
+                };
+                let said = text::parts(app.lang(), &app.tr(id));
+                (said.clone(), Some(said))
+            }
             Some(h) if h.speech.volume != speech.volume => {
                 let volume = app.i18n().tr_args(
                     app.lang(),
@@ -103,6 +115,7 @@ impl Listener {
         };
         self.last = Some(Heard {
             speech,
+            contrast: app.contrast(),
             scene,
             item,
             said,
