@@ -358,6 +358,25 @@ fn volume_keys_step_within_limits_and_say_the_volume() {
 }
 
 #[test]
+fn after_the_restart_for_larger_text_speech_goes_on_without_the_welcome() {
+    // Speech on, Ahornfeld selected, larger text asked for: the program ends for the
+    // session to start it again. The next one takes up the place and says where the
+    // visitor is, not the welcome again.
+    let mut ear = Ear::new("en", true);
+    ear.press(&[Down]);
+    let visit = ear.tui.app().visit();
+    let mut next = Ear::new("en", false);
+    next.tui.resume_visit(&visit);
+    let first = words(&said(next.listener.next(next.tui.app())));
+    assert!(first.starts_with("Ahornfeld"), "{first}");
+    assert!(!first.contains("press 2"), "no welcome: {first}");
+    // Switched off and on again, it is a new session, welcome and all.
+    next.press(&[Char(' ')]);
+    let again = words(&said(next.press(&[Char(' ')])));
+    assert!(again.contains("English, press 2"), "{again}");
+}
+
+#[test]
 fn switching_high_contrast_is_said() {
     // Its state is known without sight (EN 301 549 5.6.1).
     let mut ear = Ear::new("pl", true);

@@ -308,6 +308,9 @@ impl App {
         self.detail_scroll = visit.detail_scroll;
         self.contrast = visit.contrast;
         self.speech.set(visit.speech);
+        if visit.speech {
+            self.speech.resumed = Some(self.speech.session);
+        }
         self.speech.volume = visit.volume.clamp(MIN_VOLUME, MAX_VOLUME);
         self.restore();
     }

@@ -29,6 +29,9 @@ pub struct Speech {
     pub inputs: u64,
     /// Idle resets: speech ends there without a word, for the next visitor.
     pub resets: u32,
+    /// The session taken up from before a restart (the text size changed): it goes on
+    /// without the welcome the visitor has heard.
+    pub resumed: Option<u32>,
 }
 
 impl Speech {
@@ -42,6 +45,7 @@ impl Speech {
             hushes: 0,
             inputs: 0,
             resets: 0,
+            resumed: None,
         }
     }
 

@@ -78,7 +78,13 @@ impl Listener {
         let item = say::item(app);
         let (said, cue) = match last.filter(|h| h.speech.on && h.speech.session == speech.session) {
             None => {
-                let mut said = say::welcome(app);
+                // A session begins with the welcome, unless it goes on from before a
+                // restart.
+                let mut said = if speech.resumed == Some(speech.session) {
+                    Vec::new()
+                } else {
+                    say::welcome(app)
+                };
                 said.extend(item.iter().cloned());
                 (said.clone(), Some(said))
             }
