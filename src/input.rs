@@ -2,7 +2,7 @@
 //! the wheel through the plan of the frame it landed on, a tap on the touch screen as the
 //! click it stands for.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     Event, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -53,6 +53,40 @@ pub fn message(event: &Event, mode: Mode, plan: &Plan, now: Instant) -> Option<M
     })
 }
 
+/// How long after a tap read from the touch screen a click on the same cell is taken for
+/// the terminal's report of that same tap.
+pub const TAP_ECHO: Duration = Duration::from_millis(500);
+
+/// Taps read from the touch screen (`--touch`), remembered so that a terminal that also
+/// reports them as clicks (foot from 1.16 may, with a compositor that passes touches on)
+/// does not make one tap act twice.
+#[derive(Debug, Default)]
+pub struct Taps {
+    last: Option<(u16, u16, Instant)>,
+}
+
+impl Taps {
+    /// A tap read from the touch screen, drawn as `event`, at `now`.
+    pub fn tapped(&mut self, event: &Event, now: Instant) {
+        if let Event::Mouse(m) = event {
+            self.last = Some((m.column, m.row, now));
+        }
+    }
+
+    /// Whether the terminal's `event` at `now` is the echo of the last tap: a press of the
+    /// left button on its cell, soon after it.
+    pub fn is_echo(&self, event: &Event, now: Instant) -> bool {
+        match (event, self.last) {
+            (Event::Mouse(m), Some((column, row, at))) => {
+                m.kind == MouseEventKind::Down(MouseButton::Left)
+                    && (m.column, m.row) == (column, row)
+                    && now.saturating_duration_since(at) < TAP_ECHO
+            }
+            _ => false,
+        }
+    }
+}
+
 /// A gesture on the touch screen as the terminal would report the mouse doing it on a
 /// screen of `screen`: a left click, or a turn of the wheel, on the cell under the finger.
 pub fn touch_event(gesture: Gesture, screen: Rect) -> Event {
@@ -71,4 +105,34 @@ pub fn touch_event(gesture: Gesture, screen: Rect) -> Event {
         row: cell(y, screen.height),
         modifiers: KeyModifiers::NONE,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn click(column: u16, row: u16) -> Event {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    }
+
+    #[test]
+    fn a_click_on_a_tapped_cell_just_after_the_tap_is_its_echo() {
+        let t0 = Instant::now();
+        let mut taps = Taps::default();
+        assert!(!taps.is_echo(&click(5, 8), t0), "no tap yet");
+        let tap = touch_event(Gesture::Tap { x: 0.5, y: 0.5 }, Rect::new(0, 0, 80, 24));
+        taps.tapped(&tap, t0);
+        let ms = Duration::from_millis;
+        assert!(taps.is_echo(&click(40, 12), t0 + ms(30)));
+        assert!(!taps.is_echo(&click(41, 12), t0 + ms(30)), "another cell");
+        assert!(
+            !taps.is_echo(&click(40, 12), t0 + TAP_ECHO),
+            "a tap of its own"
+        );
+    }
 }

@@ -338,6 +338,7 @@ fn event_loop(
         cfg!(debug_assertions) && std::env::var_os("PARTNER_CITIES_TEST_PANIC").is_some();
 
     let (mut screen, mut shown) = first;
+    let mut taps = input::Taps::default();
     while app.running() {
         // Sleep until input, a signal, or the next kiosk deadline: no polling, no tick.
         let first = match app.next_deadline() {
@@ -354,11 +355,11 @@ fn event_loop(
         if panic_on_key && matches!(first, Wake::Input(Event::Key(_))) {
             panic!("panic requested by PARTNER_CITIES_TEST_PANIC");
         }
-        handle(app, &shown, first)?;
+        handle(app, &shown, &mut taps, first)?;
         // Apply everything already waiting before drawing once: a flood of keys costs one frame.
         while app.running() {
             match rx.try_recv() {
-                Ok(wake) => handle(app, &shown, wake)?,
+                Ok(wake) => handle(app, &shown, &mut taps, wake)?,
                 Err(_) => break,
             }
         }
@@ -374,7 +375,7 @@ fn event_loop(
 }
 
 /// Applies one wake-up; input on the frame `shown`.
-fn handle(app: &mut App, shown: &Plan, wake: Wake) -> io::Result<()> {
+fn handle(app: &mut App, shown: &Plan, taps: &mut input::Taps, wake: Wake) -> io::Result<()> {
     let now = Instant::now();
     let msg = match wake {
         Wake::Signal => Some(Msg::Do(Action::Quit)),
@@ -384,9 +385,12 @@ fn handle(app: &mut App, shown: &Plan, wake: Wake) -> io::Result<()> {
         Wake::Timer => Some(Msg::Tick(now)),
         Wake::Data(data) => Some(Msg::Data(data)),
         Wake::Headphones(plugged) => Some(Msg::Headphones { plugged, at: now }),
+        // A tap read from the touch screen acts once, should the terminal report it too.
+        Wake::Input(event) if taps.is_echo(&event, now) => None,
         Wake::Input(event) => input::message(&event, app.mode(), shown, now),
         Wake::Touch(gesture) => {
             let event = input::touch_event(gesture, shown.area);
+            taps.tapped(&event, now);
             input::message(&event, app.mode(), shown, now)
         }
     };
