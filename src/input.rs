@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
-    Event, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+    Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::{Position, Rect};
 
@@ -22,6 +22,17 @@ pub fn message(event: &Event, mode: Mode, plan: &Plan, now: Instant) -> Option<M
         // Letting a key go is no visitor's doing (it would stop what speech had just
         // begun to say about the press).
         Event::Key(key) if key.kind == KeyEventKind::Release => return None,
+        // A modifier or lock key alone (reported with the kitty keyboard protocol) is no
+        // input, as in terminals that do not report it: Shift on its way to `?` does not
+        // stop the tour or what speech is saying.
+        Event::Key(key)
+            if matches!(
+                key.code,
+                KeyCode::Modifier(_) | KeyCode::CapsLock | KeyCode::NumLock | KeyCode::ScrollLock
+            ) =>
+        {
+            return None;
+        }
         Event::Key(key) => match keymap::action_for(mode, *key) {
             // A held key that does nothing more is no new input (it would stop speech at
             // every repeat).
@@ -118,6 +129,35 @@ mod tests {
             row,
             modifiers: KeyModifiers::NONE,
         })
+    }
+
+    #[test]
+    fn a_modifier_key_alone_is_no_input() {
+        use crossterm::event::{KeyEvent, ModifierKeyCode};
+        let mode = Mode {
+            kiosk: true,
+            text_sizes: false,
+            view: crate::action::View::Cities,
+            overlay: crate::action::Overlay::None,
+            focus: crate::action::Focus::List,
+        };
+        let plan = Plan {
+            area: Rect::new(0, 0, 80, 24),
+            parts: None,
+            extents: crate::action::Extents::default(),
+        };
+        let now = Instant::now();
+        for code in [
+            KeyCode::Modifier(ModifierKeyCode::LeftShift),
+            KeyCode::Modifier(ModifierKeyCode::IsoLevel3Shift),
+            KeyCode::CapsLock,
+        ] {
+            let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+            assert!(message(&event, mode, &plan, now).is_none(), "{code:?}");
+        }
+        // Any other key is a visitor's input, even one bound to nothing.
+        let f5 = Event::Key(KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE));
+        assert!(message(&f5, mode, &plan, now).is_some());
     }
 
     #[test]

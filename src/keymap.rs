@@ -1,6 +1,8 @@
 //! The one key table: it maps keys to actions and generates the footer and the help overlay.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MediaKeyCode};
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MediaKeyCode,
+};
 
 use crate::action::{Action, Focus, Overlay, View};
 use crate::glyphs::GlyphMode;
@@ -312,7 +314,17 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
 }
 
 fn action_for_press(mode: Mode, key: KeyEvent) -> Option<Action> {
-    let typed = key.code;
+    // With the kitty keyboard protocol a letter comes small with Caps Lock in its state:
+    // typed as it shows on screen, capital (small again with Shift).
+    let caps = key.state.contains(KeyEventState::CAPS_LOCK);
+    let typed = match key.code {
+        KeyCode::Char(c)
+            if caps && c.is_lowercase() && !key.modifiers.contains(KeyModifiers::SHIFT) =>
+        {
+            KeyCode::Char(c.to_uppercase().next().unwrap_or(c))
+        }
+        other => other,
+    };
     let (code, modifiers) = normalize(key);
     let scopes = active_scopes(mode);
     let bound = scopes.iter().find_map(|scope| {
@@ -608,6 +620,28 @@ mod tests {
         );
         let backtab = KeyEvent::new(K::BackTab, KeyModifiers::SHIFT);
         assert_eq!(action_for(BROWSE, backtab), Some(A::PrevView));
+        // The kitty keyboard protocol: a small letter with Caps Lock in its state (as foot
+        // sends it) is the same key, and a search types it capital; with Shift, small.
+        let caps = |c, modifiers| {
+            KeyEvent::new_with_kind_and_state(
+                K::Char(c),
+                modifiers,
+                KeyEventKind::Press,
+                KeyEventState::CAPS_LOCK,
+            )
+        };
+        assert_eq!(
+            action_for(BROWSE, caps('l', KeyModifiers::NONE)),
+            Some(A::NextLanguage)
+        );
+        assert_eq!(
+            action_for(filtering, caps('z', KeyModifiers::NONE)),
+            Some(A::FilterInput('Z'))
+        );
+        assert_eq!(
+            action_for(filtering, caps('z', KeyModifiers::SHIFT)),
+            Some(A::FilterInput('z'))
+        );
     }
 
     #[test]
