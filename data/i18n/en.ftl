@@ -54,6 +54,7 @@ ago = { $date } ({ $count ->
    *[other] { $count } years
 } ago)
 this-year = { $date } (this year)
+last-year = { $date } (last year)
 partner-count = { $count ->
     [one] { $count } partner town
    *[other] { $count } partner towns

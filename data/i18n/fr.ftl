@@ -59,6 +59,7 @@ ago = { $date } (il y a { $count ->
    *[other] { $count } ans
 })
 this-year = { $date } (cette année)
+last-year = { $date } (l’an dernier)
 partner-count = { $count ->
     [one] { $count } ville partenaire
    *[other] { $count } villes partenaires

@@ -49,6 +49,7 @@ direction-nw = ჩრდილო-დასავლეთით
 years = { $count } წელი
 ago = { $date } ({ $count } წლის წინ)
 this-year = { $date } (წელს)
+last-year = { $date } (შარშან)
 partner-count = { $count } პარტნიორი ქალაქი
 anniversary-line = { $date }: { $title } – { $count } წლისთავი
 no-anniversaries = { $year } წელს მრგვალი თარიღები არ არის.

@@ -56,6 +56,7 @@ ago = { $date } ({ $count ->
    *[many] { $count } lat
 } temu)
 this-year = { $date } (w tym roku)
+last-year = { $date } (w zeszłym roku)
 partner-count = { $count ->
     [one] { $count } miasto partnerskie
     [few] { $count } miasta partnerskie

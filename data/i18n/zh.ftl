@@ -49,6 +49,7 @@ direction-nw = 西北
 years = { $count }年
 ago = { $date }（{ $count }年前）
 this-year = { $date }（今年）
+last-year = { $date }（去年）
 partner-count = { $count }个伙伴城市
 anniversary-line = { $date }：{ $title }（{ $count }周年）
 no-anniversaries = { $year }年没有逢五逢十的周年纪念。

@@ -5,8 +5,8 @@ use std::cell::OnceCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::data::PartialDate;
 use crate::data::date::Precision;
+use crate::data::{Age, PartialDate};
 use crate::glyphs::{GlyphMode, is_basic};
 
 /// A language's messages: its code, the screens' file and the staff's (`check`, problems
@@ -252,16 +252,17 @@ impl I18n {
         }
     }
 
-    /// A start date with how long ago it was: "1994 (32 lata temu)".
+    /// A date with how long ago it was, as precisely as the date allows (see
+    /// [`PartialDate::age`]): "maj 1995 (31 lat temu)", "2025 (w zeszłym roku)", "1994".
     pub fn date_with_age(&self, lang: &str, date: &PartialDate, today: &PartialDate) -> String {
         let shown = self.date(lang, date);
-        match date.whole_years_until(today) {
-            Some(0) => self.tr_args(lang, "this-year", &[("date", Arg::Text(&shown))]),
-            Some(n) => self.tr_args(
-                lang,
-                "ago",
-                &[("date", Arg::Text(&shown)), ("count", Arg::Num(n.into()))],
-            ),
+        let date_arg = ("date", Arg::Text(&shown));
+        match date.age(today) {
+            Some(Age::ThisYear) => self.tr_args(lang, "this-year", &[date_arg]),
+            Some(Age::LastYear) => self.tr_args(lang, "last-year", &[date_arg]),
+            Some(Age::Years(n)) => {
+                self.tr_args(lang, "ago", &[date_arg, ("count", Arg::Num(n.into()))])
+            }
             None => shown,
         }
     }
@@ -381,13 +382,21 @@ mod tests {
         let today = d("2026-11-23");
         let cases = [
             ("de", "2025-01", "Januar 2025 (vor einem Jahr)"),
-            ("de", "1994", "1994 (vor 32~Jahren)"),
+            ("de", "1994-05", "Mai 1994 (vor 32~Jahren)"),
             ("fr", "2025-01", "janvier 2025 (il~y~a 1~an)"),
-            ("fr", "1994", "1994 (il~y~a 32~ans)"),
-            ("zh", "1994", "1994年（32年前）"),
-            ("ka", "1994", "1994~წ. (32~წლის წინ)"),
+            ("fr", "1994-05", "mai 1994 (il~y~a 32~ans)"),
+            ("zh", "1994-05", "1994年5月（32年前）"),
+            ("ka", "1994-05", "1994~წლის მაისი (32~წლის წინ)"),
             ("pl", "2025-01", "styczeń 2025 (rok temu)"),
-            ("pl", "2004", "2004 (22 lata temu)"),
+            ("pl", "2004-05", "maj 2004 (22 lata temu)"),
+            ("pl", "2025", "2025 (w zeszłym roku)"),
+            ("en", "2025-12", "December 2025 (last year)"),
+            ("de", "2025", "2025 (letztes Jahr)"),
+            ("fr", "2025", "2025 (l’an dernier)"),
+            ("zh", "2025", "2025年（去年）"),
+            ("ka", "2025", "2025~წ. (შარშან)"),
+            // A year-only date further back: no count it cannot be sure of.
+            ("pl", "2004", "2004"),
         ];
         for (lang, date, expected) in cases {
             assert_eq!(
@@ -431,10 +440,7 @@ mod tests {
     fn ages_are_computed_from_today() {
         let i = i18n();
         let today = d("2026-11-23");
-        assert_eq!(
-            i.date_with_age("pl", &d("1994"), &today),
-            "1994 (32 lata temu)"
-        );
+        assert_eq!(i.date_with_age("pl", &d("1994"), &today), "1994");
         assert_eq!(
             i.date_with_age("en", &d("1995-05-13"), &today),
             nb("13~May 1995 (31 years ago)")

@@ -1,6 +1,6 @@
 //! Drawing: reads the app state and paints a frame, nothing else.
 
-mod chart;
+pub mod chart;
 mod chrome;
 mod detail;
 mod help;

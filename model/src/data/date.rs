@@ -120,19 +120,58 @@ impl PartialDate {
         }
     }
 
-    /// Whole years from `self` to `today`, counting only what the precision allows:
-    /// a year-only date counts calendar years, a month date waits for its month, a day
-    /// date for its day. `None` when `self` lies after `today`.
+    /// The first day the date may mean: its first month and day where it gives none.
+    fn earliest(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date may mean: its last month and day where it gives none.
+    fn latest(&self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        (self.year, month, day)
+    }
+
+    /// Whole years that have certainly passed from `self` to `today`: counted from the
+    /// last day the date may mean (a month date waits for its month to end, a year-only
+    /// date for its year). `None` when `self` may lie after `today`.
     pub fn whole_years_until(&self, today: &PartialDate) -> Option<u16> {
-        let mut years = i32::from(today.year) - i32::from(self.year);
-        let today_md = (today.month.unwrap_or(12), today.day.unwrap_or(31));
-        match (self.month, self.day) {
-            (Some(m), Some(d)) if today_md < (m, d) => years -= 1,
-            (Some(m), None) if today_md.0 < m => years -= 1,
-            _ => {}
+        let (year, month, day) = self.latest();
+        let (_, today_month, today_day) = today.latest();
+        let mut years = i32::from(today.year) - i32::from(year);
+        if (today_month, today_day) < (month, day) {
+            years -= 1;
         }
         u16::try_from(years).ok()
     }
+
+    /// How long ago the date was on `today`, at no more precision than it has: whole
+    /// years for a month or a day (counted as [`whole_years_until`](Self::whole_years_until)
+    /// does); "this year" and "last year" by the calendar; for a year-only date further
+    /// back, nothing (it may be a year more or less). `None` too for a date after `today`.
+    pub fn age(&self, today: &PartialDate) -> Option<Age> {
+        if self.earliest() > today.latest() {
+            return None;
+        }
+        let years = self.whole_years_until(today).unwrap_or(0);
+        if self.year == today.year {
+            Some(Age::ThisYear)
+        } else if years >= 1 && self.precision() != Precision::Year {
+            Some(Age::Years(years))
+        } else if self.year + 1 == today.year {
+            Some(Age::LastYear)
+        } else {
+            None
+        }
+    }
+}
+
+/// How long ago a date was, as [`PartialDate::age`] says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Age {
+    ThisYear,
+    LastYear,
+    Years(u16),
 }
 
 impl FromStr for PartialDate {
@@ -282,13 +321,35 @@ mod tests {
     #[test]
     fn counts_whole_years_by_precision() {
         let today = d("2026-11-23");
-        assert_eq!(d("1994").whole_years_until(&today), Some(32));
+        // From the last day the date may mean: 31 December 1994, 31 October 1990.
+        assert_eq!(d("1994").whole_years_until(&today), Some(31));
         assert_eq!(d("1990-10").whole_years_until(&today), Some(36));
+        assert_eq!(d("1990-11").whole_years_until(&today), Some(35));
         assert_eq!(d("1990-12").whole_years_until(&today), Some(35));
         assert_eq!(d("1995-11-23").whole_years_until(&today), Some(31));
         assert_eq!(d("1995-11-24").whole_years_until(&today), Some(30));
-        assert_eq!(d("2026").whole_years_until(&today), Some(0));
+        assert_eq!(d("2026").whole_years_until(&today), None);
         assert_eq!(d("2027").whole_years_until(&today), None);
         assert_eq!(d("2026-12-01").whole_years_until(&today), None);
+        // In its month, a month date has not yet had its anniversary for certain.
+        assert_eq!(d("1990-10").whole_years_until(&d("2026-10-31")), Some(36));
+        assert_eq!(d("1990-10").whole_years_until(&d("2026-10-30")), Some(35));
+        assert_eq!(d("2016-02").whole_years_until(&d("2024-02-29")), Some(8));
+    }
+
+    #[test]
+    fn an_age_has_no_more_precision_than_its_date() {
+        let today = d("2026-05-12");
+        // Found: "October 1990 (35 years ago)" beside "1990 (36 years ago)".
+        assert_eq!(d("1990-10").age(&today), Some(Age::Years(35)));
+        assert_eq!(d("1990").age(&today), None);
+        // Found: June 2019 called "this year" on 1 January 2020.
+        assert_eq!(d("2019-06").age(&d("2020-01-01")), Some(Age::LastYear));
+        assert_eq!(d("2019").age(&d("2020-01-01")), Some(Age::LastYear));
+        assert_eq!(d("2019-06").age(&d("2020-06-30")), Some(Age::Years(1)));
+        assert_eq!(d("2026").age(&today), Some(Age::ThisYear));
+        assert_eq!(d("2026-05").age(&today), Some(Age::ThisYear));
+        assert_eq!(d("2026-06").age(&today), None, "not yet");
+        assert_eq!(d("2026-05-13").age(&today), None, "tomorrow");
     }
 }

@@ -75,6 +75,10 @@ pub struct EventEntry {
     pub partner: String,
     pub title: Localized,
     pub description: Localized,
+    /// The event is itself an anniversary (`jubilee: true`, "25 years of partnership"):
+    /// the overview lists no round anniversary of it.
+    #[serde(default)]
+    pub jubilee: bool,
 }
 
 /// Reads a map's entries in file order, repeated keys included (validation reports them).

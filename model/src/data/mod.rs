@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::PartialDate;
+pub use date::{Age, PartialDate};
 pub use load::{DataError, load};
 pub use problem::Problem;
 
@@ -275,6 +275,8 @@ pub struct Event {
     pub partner: usize,
     pub title: Localized,
     pub description: Localized,
+    /// The event is itself an anniversary: it has no round anniversaries of its own.
+    pub jubilee: bool,
 }
 
 /// A data file that passed every rule, with events in date order.
@@ -314,6 +316,9 @@ impl Dataset {
         self.events
             .iter()
             .enumerate()
+            // An anniversary of an anniversary ("25 years of partnership – 5 years") is
+            // no milestone.
+            .filter(|(_, e)| !e.jubilee)
             .filter_map(|(i, e)| {
                 let age = year.checked_sub(e.date.year())?;
                 (age > 0 && age % 5 == 0).then_some((i, age))

@@ -320,6 +320,7 @@ impl Validator {
             partner,
             title: entry.title,
             description: entry.description,
+            jubilee: entry.jubilee,
         }
     }
 
