@@ -99,6 +99,7 @@ struct EventIn {
     partner: Result<u8, String>,
     title: Texts,
     description: Texts,
+    jubilee: bool,
 }
 
 const KINDS: [StepKind; 5] = StepKind::ALL;
@@ -247,11 +248,12 @@ impl Input {
             };
             let _ = write!(
                 out,
-                "(date: {}, partner: {}, title: {}, description: {}),",
+                "(date: {}, partner: {}, title: {}, description: {}, jubilee: {}),",
                 lit(&e.date),
                 lit(&partner),
                 map(&e.title.pairs()),
-                map(&e.description.pairs())
+                map(&e.description.pairs()),
+                e.jubilee
             );
         }
         out.push_str("])");
@@ -351,6 +353,7 @@ impl Input {
                     },
                     title: loc(&e.title),
                     description: loc(&e.description),
+                    jubilee: e.jubilee,
                 })
                 .collect()
         };
