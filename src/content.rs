@@ -148,22 +148,22 @@ impl Document {
             if gap {
                 out.push(StyledLine::default());
             }
-            let width = if out.len() < corner.0 {
-                full.saturating_sub(corner.1).max(1)
-            } else {
-                full
+            // Lines beside the picture are narrower; the lines below it take the width.
+            let beside = corner.0.saturating_sub(out.len());
+            let narrow = full.saturating_sub(corner.1).max(1);
+            let wrap = |text: &str, first: &str, rest: &str, tone: Tone| {
+                wrap_beside(text, (narrow, beside), full, first, rest, tone)
             };
             match block {
-                Block::Title(t) => out.extend(wrap(t, width, "", "", Tone::Title)),
-                Block::Subtitle(t) => out.extend(wrap(t, width, "", "", Tone::Subtitle)),
-                Block::Heading(t) => out.extend(wrap(t, width, "", "", Tone::Heading)),
-                Block::Paragraph(t) => out.extend(wrap(t, width, "", "", Tone::Body)),
-                Block::Bullet(t) => out.extend(wrap(t, width, BULLET, INDENT, Tone::Body)),
-                Block::Note(t) => out.extend(wrap(t, width, INDENT, INDENT, Tone::Muted)),
+                Block::Title(t) => out.extend(wrap(t, "", "", Tone::Title)),
+                Block::Subtitle(t) => out.extend(wrap(t, "", "", Tone::Subtitle)),
+                Block::Heading(t) => out.extend(wrap(t, "", "", Tone::Heading)),
+                Block::Paragraph(t) => out.extend(wrap(t, "", "", Tone::Body)),
+                Block::Bullet(t) => out.extend(wrap(t, BULLET, INDENT, Tone::Body)),
+                Block::Note(t) => out.extend(wrap(t, INDENT, INDENT, Tone::Muted)),
                 Block::Field(label, value) => {
                     let prefix = label.clone();
-                    let mut lines =
-                        wrap(&format!("{prefix}{value}"), width, "", INDENT, Tone::Body);
+                    let mut lines = wrap(&format!("{prefix}{value}"), "", INDENT, Tone::Body);
                     // Style the label where it fits whole on the first line.
                     if let Some(first) = lines.first_mut() {
                         let text = first.text();
@@ -256,6 +256,92 @@ fn step_message(kind: StepKind) -> (&'static str, &'static str) {
     }
 }
 
+/// Units and date words a Chinese number is never parted from at a line break ("2019年6月",
+/// "约2公里", "25周年"); the longest first.
+const CHINESE_UNITS: [&str; 5] = ["公里", "周年", "年", "月", "日"];
+
+/// Word joiner: no line break on either side, no width, nothing drawn.
+const JOINER: char = '\u{2060}';
+
+/// `text` with the breaks no reader accepts forbidden: a word joiner between a digit and a
+/// Chinese unit or date word after it, a no-break space before the Georgian particle "კი",
+/// which never begins a line. (Rules of scripts, not of a language setting: the characters
+/// belong to one language each.)
+fn glued(text: &str) -> std::borrow::Cow<'_, str> {
+    let chinese = |rest: &str| CHINESE_UNITS.iter().any(|u| rest.starts_with(u));
+    let georgian = |rest: &str| {
+        rest.strip_prefix("კი")
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphabetic()))
+    };
+    let needs = text.char_indices().any(|(i, c)| {
+        let rest = &text[i + c.len_utf8()..];
+        (c.is_ascii_digit() && chinese(rest)) || (c == ' ' && georgian(rest))
+    });
+    if !needs {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        let rest = &text[i + c.len_utf8()..];
+        if c == ' ' && georgian(rest) {
+            out.push('\u{a0}');
+            continue;
+        }
+        out.push(c);
+        if c.is_ascii_digit() && chinese(rest) {
+            out.push(JOINER);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `text` wrapped with its first `narrow.1` lines `narrow.0` cells wide (beside a picture)
+/// and the rest `full` wide: the lines beside are wrapped narrow, and what they leave over
+/// is wrapped again at the full width.
+fn wrap_beside(
+    text: &str,
+    (narrow, beside): (usize, usize),
+    full: usize,
+    first: &str,
+    rest: &str,
+    tone: Tone,
+) -> Vec<StyledLine> {
+    if beside == 0 || narrow >= full {
+        return wrap(text, full, first, rest, tone);
+    }
+    let mut lines = wrap(text, narrow, first, rest, tone);
+    if lines.len() <= beside {
+        return lines;
+    }
+    lines.truncate(beside);
+    // Wrapping keeps every character but the spaces where lines break: what the lines
+    // beside hold is the text up to as many other characters.
+    let kept: usize = lines
+        .iter()
+        .map(|l| l.text().chars().filter(|c| !c.is_whitespace()).count())
+        .sum::<usize>()
+        .saturating_sub(first.chars().filter(|c| !c.is_whitespace()).count())
+        .saturating_sub(
+            rest.chars().filter(|c| !c.is_whitespace()).count() * beside.saturating_sub(1),
+        );
+    let mut seen = 0;
+    let cut = text
+        .char_indices()
+        .find(|(_, c)| {
+            if c.is_whitespace() {
+                return false;
+            }
+            seen += 1;
+            seen > kept
+        })
+        .map_or(text.len(), |(i, _)| i);
+    let left = text[cut..].trim_start();
+    if !left.is_empty() {
+        lines.extend(wrap(left, full, rest, rest, tone));
+    }
+    lines
+}
+
 /// `text` wrapped to `width` cells, the first line prefixed by `first`, the others by `rest`.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str, tone: Tone) -> Vec<StyledLine> {
     let options = textwrap::Options::new(width.max(1))
@@ -265,9 +351,17 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str, tone: Tone) -> Ve
         // whole line is broken.
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
-    textwrap::wrap(text, options)
+    let text = glued(text);
+    textwrap::wrap(&text, options)
         .into_iter()
-        .map(|line| StyledLine(vec![(tone, line.into_owned())]))
+        .map(|line| {
+            let line = if line.contains(JOINER) {
+                line.replace(JOINER, "")
+            } else {
+                line.into_owned()
+            };
+            StyledLine(vec![(tone, line)])
+        })
         .collect()
 }
 
@@ -701,6 +795,35 @@ mod tests {
             lines.iter().skip(4).any(|l| l.width() > 23),
             "full width after the corner"
         );
+    }
+
+    #[test]
+    fn a_block_beside_the_picture_takes_the_full_width_below_it() {
+        // Found: a summary that began beside the flag was wrapped narrow to its end,
+        // leaving the right of the pane empty below the flag.
+        let text = "Stadt in Niedersachsen, im Eichsfeld; Zusammenarbeit seit 1994, \
+                    Partnerschaftsvereinbarung am 13. Mai 1995 unterzeichnet, und vieles mehr \
+                    über Schulen, Vereine, Feuerwehren und Begegnungen.";
+        for lead in ["", "• "] {
+            let mut doc = Document::default();
+            doc.title("Duderstadt");
+            if lead.is_empty() {
+                doc.paragraph(text);
+            } else {
+                doc.bullet(text);
+            }
+            let lines = doc.lines_beside(40, (3, 8));
+            let texts: Vec<String> = lines.iter().map(|l| l.text()).collect();
+            for line in &lines[..3] {
+                assert!(line.width() <= 32, "{texts:?}");
+            }
+            assert!(lines[3..].iter().any(|l| l.width() > 32), "{texts:?}");
+            assert!(lines.iter().all(|l| l.width() <= 40), "{texts:?}");
+            // Every word, once, in order.
+            let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+            let drawn = words(&texts[1..].join(" ").replacen("•", "", 1));
+            assert_eq!(drawn, words(text), "{lead:?}");
+        }
     }
 
     #[test]

@@ -305,3 +305,45 @@ fn the_kiosk_at_both_text_sizes_and_in_high_contrast() {
         }
     }
 }
+
+/// Every text of the real data and the screens' messages, wrapped at every width from 16
+/// to 80 columns (narrower than any pane the layout makes, where a run of a number and its
+/// unit is still narrower than a line): a Chinese number is never parted from the unit or date word after it
+/// ("2019年6｜月", "约2｜公里" were found), and no Georgian line begins with the particle
+/// "კი".
+#[test]
+fn chinese_numbers_keep_their_units_and_georgian_lines_never_begin_with_ki() {
+    let data = production();
+    for lang in ["zh", "ka"] {
+        let a = production_app(lang, 100, 30);
+        let ctx = a.context();
+        let mut documents = vec![ctx.overview(), ctx.timeline()];
+        documents.extend((0..data.partners.len()).map(|i| ctx.partner(i)));
+        documents.extend((0..data.events.len()).map(|e| ctx.event(e)));
+        let mut lines_checked = 0;
+        for doc in &documents {
+            for width in 16..=80 {
+                let lines: Vec<String> = doc.lines(width).iter().map(|l| l.text()).collect();
+                for pair in lines.windows(2) {
+                    let (end, start) = (pair[0].trim_end(), pair[1].trim_start());
+                    if lang == "zh" && end.ends_with(|c: char| c.is_ascii_digit()) {
+                        for unit in ["公里", "周年", "年", "月", "日"] {
+                            assert!(
+                                !start.starts_with(unit),
+                                "{width}: {:?} | {:?}",
+                                pair[0],
+                                pair[1]
+                            );
+                        }
+                    }
+                    if lang == "ka" {
+                        let first = start.split(|c: char| !c.is_alphabetic()).next();
+                        assert_ne!(first, Some("კი"), "{width}: {:?} | {:?}", pair[0], pair[1]);
+                    }
+                    lines_checked += 1;
+                }
+            }
+        }
+        assert!(lines_checked > 10_000, "{lang}: {lines_checked}");
+    }
+}
