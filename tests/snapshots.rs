@@ -177,3 +177,47 @@ fn idle_warning() {
         pictures::check(&format!("idle_warning_{lang}_80x24"), &shown(&a));
     }
 }
+
+/// A box drawn over the screen (the help, the language list) cuts a wide character under
+/// its left edge: the character is blanked, never drawn half under the border (found: 卡
+/// of "卡尔图济（概览）" drawn over the help's border in Chinese).
+#[test]
+fn a_box_over_chinese_text_blanks_the_character_its_edge_cuts() {
+    use partner_cities::action::{Action, Msg};
+    use unicode_width::UnicodeWidthStr;
+    let mut cut = 0;
+    for (w, h) in [(80, 24), (91, 25), (66, 18), (100, 30), (120, 40)] {
+        for open in [Action::ToggleHelp, Action::OpenLanguages] {
+            for width in [w, w + 1, w + 3] {
+                let mut a = common::apps::production_app("zh", width, h);
+                a.update(Msg::Do(open));
+                let buffer = draw(&a);
+                let parts = a.parts();
+                let area = parts
+                    .help
+                    .as_ref()
+                    .map(|b| b.area)
+                    .or(parts.languages.as_ref().map(|b| b.area))
+                    .expect("a box");
+                for y in area.top()..area.bottom() {
+                    let left = &buffer[(area.x - 1, y)];
+                    assert!(
+                        left.symbol().width() < 2,
+                        "{width}x{h} {open:?}: {:?} covers the border at row {y}",
+                        left.symbol()
+                    );
+                    assert!(
+                        ["│", "┌", "└", "┐", "┘", "─"].contains(&buffer[(area.x, y)].symbol()),
+                        "{width}x{h} {open:?} row {y}: {:?}",
+                        buffer[(area.x, y)].symbol()
+                    );
+                }
+                let under = common::screen::draw(&common::apps::production_app("zh", width, h));
+                cut += (area.top()..area.bottom())
+                    .filter(|&y| under[(area.x - 1, y)].symbol().width() == 2)
+                    .count();
+            }
+        }
+    }
+    assert!(cut > 0, "some box edge did cut a wide character");
+}

@@ -64,18 +64,37 @@ pub fn render(app: &App, plan: &Plan, theme: &Theme, buf: &mut Buffer) {
             chrome::footer(buf, theme, &parts.footer);
             if let Some(help) = &parts.help {
                 help::draw(buf, theme, help);
+                blank_cut_wide(buf, help.area);
             }
             if let Some(languages) = &parts.languages {
                 languages::draw(buf, theme, languages);
+                blank_cut_wide(buf, languages.area);
             }
             if let Some(warning) = &parts.warning {
                 warning::draw(buf, theme, warning);
+                blank_cut_wide(buf, warning.area);
             }
         }
     }
     without_controls(buf);
     if app.glyphs() == GlyphMode::Basic {
         to_basic(buf);
+    }
+}
+
+/// Blanks a wide character of what lies under a box drawn over it, where the box's left
+/// edge cuts it in two: its right half is the box's border now, and a terminal drawing the
+/// character whole would cover that border (ratatui skips the cell after a wide one).
+fn blank_cut_wide(buf: &mut Buffer, area: Rect) {
+    let Some(left) = area.x.checked_sub(1) else {
+        return;
+    };
+    for y in area.top()..area.bottom() {
+        if let Some(cell) = buf.cell_mut((left, y))
+            && unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1
+        {
+            cell.set_symbol(" ");
+        }
     }
 }
 
