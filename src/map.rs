@@ -247,6 +247,20 @@ impl Ink {
 /// cells of line hidden: a label two rows away must hide much less to be chosen.
 const FARTHER: [u32; 10] = [0, 2, 3, 3, 4, 4, 4, 4, 8, 8];
 
+/// How far a mark at `at` looks from a label at `r`, squared: the columns between them
+/// and the rows, a row counting as two columns (a cell is about twice as high as wide).
+pub fn label_distance(r: Rect, (x, y): (u16, u16)) -> u32 {
+    let dx = if x < r.x {
+        r.x - x
+    } else if x >= r.right() {
+        x - r.right() + 1
+    } else {
+        0
+    };
+    let dy = 2 * r.y.abs_diff(y);
+    u32::from(dx).pow(2) + u32::from(dy).pow(2)
+}
+
 /// Places one label per anchor cell, next to its anchor (right, left, above, below, or
 /// one row further out), never over another label, an anchor or a `blocked` box, and
 /// never outside `area`; of the free places, the one that hides the least `ink`, counting
@@ -269,10 +283,13 @@ pub fn place_labels(
         (area.contains(ratatui::layout::Position::new(x, y)))
             .then(|| usize::from(y - area.y) * cols + usize::from(x - area.x))
     };
+    // The marks' cells (lettered also comes to hold labels).
+    let mut marked = vec![false; cols * rows];
     for &(x, y) in anchors {
         if let Some(i) = index(x, y) {
             taken[i] = true;
             lettered[i] = true;
+            marked[i] = true;
         }
     }
     for b in blocked {
@@ -285,7 +302,22 @@ pub fn place_labels(
         }
     }
     let mut out = Vec::with_capacity(anchors.len());
-    for (&(x, y), &w) in anchors.iter().zip(widths) {
+    for (own, (&(x, y), &w)) in anchors.iter().zip(widths).enumerate() {
+        // A label reads as the name of the mark nearest to it: its own must be nearer
+        // than any other (found: "Duderstadt⠈●⠄Polanica-Zdrój", the name running into
+        // another town's mark while its own stood a row above).
+        let nearest_is_own = |r: Rect| {
+            let d = label_distance(r, anchors[own]);
+            // Only marks within that distance can be as near: a few cells around.
+            let reach = u16::try_from(d.isqrt()).unwrap_or(u16::MAX);
+            let rows = r.y.saturating_sub(reach / 2)..=r.y.saturating_add(reach / 2);
+            let columns = r.x.saturating_sub(reach)..=r.right().saturating_add(reach);
+            rows.flat_map(|cy| columns.clone().map(move |cx| (cx, cy)))
+                .filter(|&cell| {
+                    cell != anchors[own] && index(cell.0, cell.1).is_some_and(|i| marked[i])
+                })
+                .all(|cell| label_distance(r, cell) > d)
+        };
         let (x, y, w) = (i32::from(x), i32::from(y), i32::from(w));
         let candidates = [
             (x + 2, y),
@@ -316,7 +348,7 @@ pub fn place_labels(
                 .into_iter()
                 .flatten()
                 .all(|cx| index(cx, r.y).is_none_or(|i| !lettered[i]));
-            (free && apart).then_some((n, r))
+            (free && apart && nearest_is_own(r)).then_some((n, r))
         });
         let spot = free
             .min_by_key(|(n, r)| (ink.map_or(0, |ink| ink.under(*r)) + FARTHER[*n], *n))
@@ -463,7 +495,10 @@ mod tests {
                         assert!(!r.intersects(Rect::new(x, y, 1, 1)), "label over a marker");
                     }
                 }
-                if w >= 80 {
+                // Where towns crowd together (the European ones on the world map of a small
+                // screen), a label that cannot sit nearer its own mark than another's is
+                // left out: the legend names every town.
+                if w >= 120 || (w >= 80 && zoom == Zoom::Region) {
                     assert_eq!(
                         placed.len(),
                         anchors.len(),

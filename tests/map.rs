@@ -475,3 +475,55 @@ fn a_screenshot_of_the_map_opens_at_the_zoom_of_the_town_selected() {
         assert_eq!(a.map_zoom(), zoom, "{id}");
     }
 }
+
+/// Each town's name sits nearer to its own mark than to any other, as the screen shows
+/// them: read from the drawn buffer (the name where the label is, a mark symbol at each
+/// town's cell), in every language, at both zooms, with each town selected, at sizes from
+/// 80x24 up, on the real data (found: "Duderstadt⠈●⠄Polanica-Zdrój" at the Europe zoom,
+/// the name running into Polanica-Zdrój's mark while its own stood a row above).
+#[test]
+fn every_label_is_nearest_its_own_mark() {
+    use partner_cities::action::{Action, Entry, Msg, Target};
+    use partner_cities::map::{Zoom, label_distance};
+    let data = common::production();
+    let mut labels = 0;
+    for lang in common::apps::LANGS {
+        for (w, h) in [(80, 24), (91, 25), (100, 30), (120, 40), (160, 50)] {
+            for zoom in [Zoom::Region, Zoom::World] {
+                for selected in 0..data.partners.len() {
+                    let mut a = common::apps::production_app(lang, w, h);
+                    a.update(Msg::Do(Action::ShowView(partner_cities::action::View::Map)));
+                    a.update(Msg::Do(Action::Select(Target::City(Entry::Partner(
+                        selected,
+                    )))));
+                    a.update(Msg::Do(match zoom {
+                        Zoom::Region => Action::ZoomIn,
+                        Zoom::World => Action::ZoomOut,
+                    }));
+                    let buffer = draw(&a);
+                    let view = a.map().clone();
+                    for mark in &view.marks {
+                        let Some(r) = mark.label_area else { continue };
+                        let what = format!("{lang} {w}x{h} {zoom:?} {}", mark.label);
+                        let drawn = row(&buffer, r.y, r.x, r.right()).replace(' ', "");
+                        assert_eq!(drawn, mark.label.replace(' ', ""), "{what}: drawn there");
+                        let own = label_distance(r, mark.cell);
+                        for other in view.marks.iter().filter(|m| m.cell != mark.cell) {
+                            let symbol = buffer[other.cell].symbol();
+                            assert!(!symbol.trim().is_empty(), "{what}: {} drawn", other.label);
+                            assert!(
+                                label_distance(r, other.cell) > own,
+                                "{what}: nearer {}'s mark ({:?}) than its own ({:?}) at {r:?}",
+                                other.label,
+                                other.cell,
+                                mark.cell
+                            );
+                        }
+                        labels += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(labels > 500, "{labels} labels checked");
+}
