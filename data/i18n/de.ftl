@@ -55,7 +55,7 @@ ago = { $date } (vor { $count ->
    *[other] { $count } Jahren
 })
 this-year = { $date } (in diesem Jahr)
-last-year = { $date } (letztes Jahr)
+last-year = { $date } (im vergangenen Jahr)
 partner-count = { $count ->
     [one] { $count } Partnerstadt
    *[other] { $count } Partnerstädte

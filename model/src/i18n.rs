@@ -391,7 +391,7 @@ mod tests {
             ("pl", "2004-05", "maj 2004 (22 lata temu)"),
             ("pl", "2025", "2025 (w zeszłym roku)"),
             ("en", "2025-12", "December 2025 (last year)"),
-            ("de", "2025", "2025 (letztes Jahr)"),
+            ("de", "2025", "2025 (im vergangenen Jahr)"),
             ("fr", "2025", "2025 (l’an dernier)"),
             ("zh", "2025", "2025年（去年）"),
             ("ka", "2025", "2025~წ. (შარშან)"),
