@@ -74,6 +74,14 @@ impl Finger {
         }
     }
 
+    /// The same panel, its finger last reported at `x`, `y` (what the kernel keeps of the
+    /// last touch before the program started).
+    pub fn already_at(mut self, x: Option<i32>, y: Option<i32>) -> Finger {
+        self.x.at = x;
+        self.y.at = y;
+        self
+    }
+
     fn at(&self) -> Option<(f64, f64)> {
         Some((self.x.fraction()?, self.y.fraction()?))
     }
@@ -146,23 +154,59 @@ fn is_touchscreen(device: &Device) -> bool {
     direct && positions
 }
 
-/// The panel's ranges, from the device.
+/// The panel's ranges, from the device, and where its first finger was last. The kernel
+/// sends a position only when it changes: a program started after the last touch (the
+/// graphical kiosk starts it again for larger text) that did not ask would lose a tap in
+/// the same row or column as that touch (found in the VM: the first tap after A+ on the
+/// header's row did nothing).
 fn finger_for(device: &Device) -> Option<Finger> {
     let mut x = None;
     let mut y = None;
     for (axis, info) in device.get_absinfo().ok()? {
         let range = (info.minimum(), info.maximum());
-        if axis == AbsoluteAxisCode::ABS_MT_POSITION_X
-            || (axis == AbsoluteAxisCode::ABS_X && x.is_none())
-        {
-            x = Some(range);
-        } else if axis == AbsoluteAxisCode::ABS_MT_POSITION_Y
-            || (axis == AbsoluteAxisCode::ABS_Y && y.is_none())
-        {
-            y = Some(range);
+        // A single-touch axis's value is its position; a multi-touch one's is kept per
+        // slot, and the kernel's absinfo has none of it.
+        let last = |multi| {
+            if multi {
+                slot_zero_value(device, axis)
+            } else {
+                Some(info.value())
+            }
+        };
+        if axis == AbsoluteAxisCode::ABS_MT_POSITION_X {
+            x = Some((range, last(true)));
+        } else if axis == AbsoluteAxisCode::ABS_X && x.is_none() {
+            x = Some((range, last(false)));
+        } else if axis == AbsoluteAxisCode::ABS_MT_POSITION_Y {
+            y = Some((range, last(true)));
+        } else if axis == AbsoluteAxisCode::ABS_Y && y.is_none() {
+            y = Some((range, last(false)));
         }
     }
-    Some(Finger::new(x?, y?))
+    let ((x_range, x_at), (y_range, y_at)) = (x?, y?);
+    Some(Finger::new(x_range, y_range).already_at(x_at, y_at))
+}
+
+/// The value of multi-touch `axis` in slot 0, the first finger's (EVIOCGMTSLOTS: the
+/// evdev crate has no call for it).
+fn slot_zero_value(device: &Device, axis: AbsoluteAxisCode) -> Option<i32> {
+    use rustix::ioctl::{Opcode, Updater, ioctl, opcode};
+    /// The request's buffer: the axis asked for, then a value per slot (as many as the
+    /// buffer holds; the kernel writes no more).
+    #[repr(C)]
+    struct MtSlots {
+        code: u32,
+        values: [i32; 16],
+    }
+    const EVIOCGMTSLOTS: Opcode = opcode::read::<MtSlots>(b'E', 0x0a);
+    let mut slots = MtSlots {
+        code: u32::from(axis.0),
+        values: [0; 16],
+    };
+    // SAFETY: EVIOCGMTSLOTS reads the u32 axis code at the start of the buffer and writes
+    // at most the buffer's size (which the opcode carries) of slot values after it.
+    unsafe { ioctl(device, Updater::<EVIOCGMTSLOTS, MtSlots>::new(&mut slots)) }.ok()?;
+    Some(slots.values[0])
 }
 
 /// Reads every touch screen this user may open, each on a thread of its own, handing
@@ -230,6 +274,27 @@ mod tests {
             "{x} {y}"
         );
         assert_eq!(f.feed(SYN, 0, 0), None, "one tap, once");
+    }
+
+    #[test]
+    fn a_tap_where_the_last_touch_was_needs_the_place_known_at_start() {
+        // The kernel sends no position that has not changed: a tap at the place of the
+        // last touch before the program started comes as the tracking id alone (measured
+        // in the VM).
+        let again = [(A::ABS_MT_TRACKING_ID, 3)];
+        let lift = [(A::ABS_MT_TRACKING_ID, -1)];
+        let mut unknown = Finger::new((0, 32767), (0, 32767));
+        mt(&mut unknown, &again);
+        assert_eq!(mt(&mut unknown, &lift), None, "lost without the place");
+        let mut known = Finger::new((0, 32767), (0, 32767)).already_at(Some(8192), Some(1092));
+        mt(&mut known, &again);
+        let Some(Gesture::Tap { x, y }) = mt(&mut known, &lift) else {
+            panic!("a tap")
+        };
+        assert!(
+            (x - 0.25).abs() < 0.001 && (y - 0.0333).abs() < 0.001,
+            "{x} {y}"
+        );
     }
 
     #[test]
