@@ -396,7 +396,8 @@ pub fn warning(app: &App, screen: Rect) -> Option<Warning> {
         &[("seconds", Arg::Num(left.into()))],
     );
     let width = screen.width.saturating_sub(4).min(60);
-    let inner = usize::from(width.saturating_sub(2)).max(1);
+    // Inside the border, a cell of padding at each side.
+    let inner = usize::from(width.saturating_sub(4)).max(1);
     let lines: Vec<String> = crate::content::wrap(&text, inner, "", "", Tone::Body)
         .iter()
         .map(|l| l.text())

@@ -72,7 +72,7 @@ pub fn render(app: &App, plan: &Plan, theme: &Theme, buf: &mut Buffer) {
             }
             if let Some(warning) = &parts.warning {
                 warning::draw(buf, theme, warning);
-                blank_cut_wide(buf, warning.area);
+                blank_cut_wide(buf, warning::cleared(warning, buf.area));
             }
         }
     }
