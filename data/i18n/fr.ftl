@@ -186,7 +186,7 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner } – { $title }
+event-with-partner = { $date } – { $title } (ville partenaire : { $partner })
 steps-separator = {"\u00A0; "}
 
 # Mots après lesquels une ligne ne peut pas se couper : aucun en français (les espaces

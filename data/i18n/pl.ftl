@@ -183,7 +183,7 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date }, { $partner } – { $title }
+event-with-partner = { $date } – { $title } (miasto partnerskie: { $partner })
 steps-separator = {"; "}
 
 # Words a line may not end with: the space after them does not break.
