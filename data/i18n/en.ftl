@@ -166,8 +166,8 @@ step-cooperation-agreement = Cooperation agreement
 step-cooperation-agreement-name = cooperation agreement
 step-letter-of-intent = Letter of intent
 step-letter-of-intent-name = letter of intent
-step-council-consent = Kartuzy Town Council's consent to signing a cooperation agreement
-step-council-consent-name = Kartuzy Town Council's consent to signing a cooperation agreement
+step-council-consent = Kartuzy Town Council’s consent to signing a cooperation agreement
+step-council-consent-name = Kartuzy Town Council’s consent to signing a cooperation agreement
 step-on-date = { $step } ({ $date })
 partner-line = { $name } ({ $country }) – { $relation }
 
