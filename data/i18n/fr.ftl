@@ -38,7 +38,7 @@ label-anniversaries = Anniversaires marquants en { $year }
 
 label-distance = Distance depuis Kartuzy
 distance = { $km } km { $direction }
-map-km = { $km } km
+map-km = { $km } km
 map-legend-title = Distance depuis Kartuzy
 direction-n = au nord
 direction-ne = au nord-est
@@ -60,8 +60,8 @@ ago = { $date } (il y a { $count ->
 })
 this-year = { $date } (cette année)
 partner-count = { $count ->
-    [one] { $count } ville partenaire
-   *[other] { $count } villes partenaires
+    [one] { $count } ville partenaire
+   *[other] { $count } villes partenaires
 }
 anniversary-line = { $date } – { $title } ({ $years })
 no-anniversaries = Aucun anniversaire marquant en { $year }.
