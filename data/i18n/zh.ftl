@@ -50,7 +50,7 @@ years = { $count }年
 ago = { $date }（{ $count }年前）
 this-year = { $date }（今年）
 partner-count = { $count }个伙伴城市
-anniversary-line = { $date }：{ $title }（{ $count }周年）
+anniversary-line = { $date }：{ $title }，满{ $count }周年
 no-anniversaries = { $year }年没有逢五逢十的周年纪念。
 
 timeline-only = 仅显示{ $partner }
@@ -77,7 +77,7 @@ action-choose = 选择
 action-close = 关闭
 notice-script = 此终端无法显示{ $language }文字，改用英文显示。
 help-mouse = 鼠标：单击选择一行或一个标签，滚轮用于滚动。
-help-credit-map = 地图：海岸线和国界数据来自 Natural Earth（naturalearthdata.com），属于公有领域。
+help-credit-map = 地图：海岸线和国界数据来自Natural Earth（naturalearthdata.com），属于公有领域。
 
 action-quit = 退出
 action-down = 向下
