@@ -208,14 +208,14 @@ fn print_timeline_has_every_event_in_order() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     let titles = [
-        "marzec 1991, Vignac – Początek współpracy z Vignac",
-        "1996, Ahornfeld – Początek współpracy z Ahornfeld",
-        "21 czerwca 1997, Ahornfeld – Porozumienie z Ahornfeld",
-        "2 października 1997, Ahornfeld – Potwierdzenie porozumienia w Kartuzach",
-        "listopad 2012, Shanshui – List intencyjny z Shanshui",
-        "9 kwietnia 2013, Shanshui – Zgoda rady miejskiej",
-        "2021, Łąka-Zdrój – Partnerstwo z Łąką-Zdrojem",
-        "2022, Ahornfeld – 25 lat partnerstwa z Ahornfeld",
+        "marzec 1991 – Początek współpracy z Vignac (miasto partnerskie: Vignac)",
+        "1996 – Początek współpracy z Ahornfeld (miasto partnerskie: Ahornfeld)",
+        "21 czerwca 1997 – Porozumienie z Ahornfeld (miasto partnerskie: Ahornfeld)",
+        "2 października 1997 – Potwierdzenie porozumienia w Kartuzach (miasto partnerskie: Ahornfeld)",
+        "listopad 2012 – List intencyjny z Shanshui (miasto partnerskie: Shanshui)",
+        "9 kwietnia 2013 – Zgoda rady miejskiej (miasto partnerskie: Shanshui)",
+        "2021 – Partnerstwo z Łąką-Zdrojem (miasto partnerskie: Łąka-Zdrój)",
+        "2022 – 25 lat partnerstwa z Ahornfeld (miasto partnerskie: Ahornfeld)",
     ];
     let mut last = 0;
     for title in titles {

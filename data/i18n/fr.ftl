@@ -29,7 +29,7 @@ label-areas = Domaines de coopération
 label-story = Historique
 label-people = Personnalités
 label-organisations = Associations
-label-photos = Sur les photos
+label-photos = Photos de l’article du site de Kartuzy
 label-related = À lire aussi
 label-events = Événements
 label-partner = Ville partenaire
@@ -38,7 +38,7 @@ label-anniversaries = Anniversaires marquants en { $year }
 
 label-distance = Distance depuis Kartuzy
 distance = { $km } km { $direction }
-map-km = { $km } km
+map-km = { $km } km
 map-legend-title = Distance depuis Kartuzy
 direction-n = au nord
 direction-ne = au nord-est
@@ -61,8 +61,8 @@ ago = { $date } (il y a { $count ->
 this-year = { $date } (cette année)
 last-year = { $date } (l’an dernier)
 partner-count = { $count ->
-    [one] { $count } ville partenaire
-   *[other] { $count } villes partenaires
+    [one] { $count } ville partenaire
+   *[other] { $count } villes partenaires
 }
 anniversary-line = { $date } – { $title } ({ $years })
 no-anniversaries = Aucun anniversaire marquant en { $year }.
@@ -165,7 +165,7 @@ label-partners-since = Premier partenariat
 partners-since = { $year } ({ $name })
 began-contacts = Début des contacts
 began-cooperation = Début de la coopération
-began-contacts-since = contacts depuis { $year }
+began-contacts-since = premiers contacts en { $year }
 began-cooperation-since = coopération depuis { $year }
 step-partnership = Jumelage
 step-partnership-name = jumelage
@@ -187,7 +187,7 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner } – { $title }
+event-with-partner = { $date } – { $title } (ville partenaire : { $partner })
 steps-separator = {"\u00A0; "}
 
 # Mots après lesquels une ligne ne peut pas se couper : aucun en français (les espaces

@@ -25,7 +25,7 @@ label-areas = Dziedziny współpracy
 label-story = Historia
 label-people = Osoby
 label-organisations = Stowarzyszenia
-label-photos = Na zdjęciach
+label-photos = Zdjęcia w artykule na stronie Kartuz
 label-related = Powiązane artykuły
 label-events = Wydarzenia
 label-partner = Miasto partnerskie
@@ -162,7 +162,7 @@ label-partners-since = Pierwsze partnerstwo
 partners-since = { $year } ({ $name })
 began-contacts = Początek kontaktów
 began-cooperation = Początek współpracy
-began-contacts-since = kontakty od { $year } roku
+began-contacts-since = kontakty nawiązane w { $year } roku
 began-cooperation-since = współpraca od { $year } roku
 step-partnership = Partnerstwo miast
 step-partnership-name = partnerstwo miast
@@ -184,7 +184,7 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date }, { $partner } – { $title }
+event-with-partner = { $date } – { $title } (miasto partnerskie: { $partner })
 steps-separator = {"; "}
 
 # Words a line may not end with: the space after them does not break.

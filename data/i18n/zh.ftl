@@ -25,7 +25,7 @@ label-areas = 合作领域
 label-story = 交往历程
 label-people = 人物
 label-organisations = 协会
-label-photos = 照片说明
+label-photos = 卡尔图济官网文章中的照片
 label-related = 相关文章
 label-events = 大事记
 label-partner = 伙伴城市
@@ -51,7 +51,7 @@ ago = { $date }（{ $count }年前）
 this-year = { $date }（今年）
 last-year = { $date }（去年）
 partner-count = { $count }个伙伴城市
-anniversary-line = { $date }：{ $title }（{ $count }周年）
+anniversary-line = { $date }：{ $title }，满{ $count }周年
 no-anniversaries = { $year }年没有逢五逢十的周年纪念。
 
 timeline-only = 仅显示{ $partner }
@@ -78,7 +78,7 @@ action-choose = 选择
 action-close = 关闭
 notice-script = 此终端无法显示{ $language }文字，改用英文显示。
 help-mouse = 鼠标：单击选择一行或一个标签，滚轮用于滚动。
-help-credit-map = 地图：海岸线和国界数据来自 Natural Earth（naturalearthdata.com），属于公有领域。
+help-credit-map = 地图：海岸线和国界数据来自Natural Earth（naturalearthdata.com），属于公有领域。
 
 action-quit = 退出
 action-down = 向下
