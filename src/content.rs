@@ -474,13 +474,16 @@ impl Context<'_> {
         self.i18n.date(self.lang, date)
     }
 
-    /// "13 maja 1995 — Duderstadt: Podpisanie porozumienia partnerskiego"-style parts.
+    /// An event in one line: its date and title, and its partner town where the title does
+    /// not name it already ("4 września 1995 – Potwierdzenie porozumienia w Kartuzach
+    /// (miasto partnerskie: Duderstadt)", but "13 maja 1995 – Podpisanie porozumienia
+    /// partnerskiego z Duderstadt").
     pub fn event_line(&self, event: usize, with_partner: bool) -> String {
         let e = &self.data.events[event];
         let title = e.title.get(self.lang);
         let date = self.date(&e.date);
-        if with_partner {
-            let partner = self.data.partners[self.data.partner_of(event)].name_in(self.lang);
+        let partner = self.data.partners[self.data.partner_of(event)].name_in(self.lang);
+        if with_partner && !mentions(title, partner) {
             self.join(
                 "event-with-partner",
                 &[("date", &date), ("partner", partner), ("title", title)],

@@ -208,14 +208,15 @@ fn print_timeline_has_every_event_in_order() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     let titles = [
-        "marzec 1991 – Początek współpracy z Vignac (miasto partnerskie: Vignac)",
-        "1996 – Początek współpracy z Ahornfeld (miasto partnerskie: Ahornfeld)",
-        "21 czerwca 1997 – Porozumienie z Ahornfeld (miasto partnerskie: Ahornfeld)",
+        // The partner town is named after the title only where the title does not name it.
+        "marzec 1991 – Początek współpracy z Vignac\n",
+        "1996 – Początek współpracy z Ahornfeld\n",
+        "21 czerwca 1997 – Porozumienie z Ahornfeld\n",
         "2 października 1997 – Potwierdzenie porozumienia w Kartuzach (miasto partnerskie: Ahornfeld)",
-        "listopad 2012 – List intencyjny z Shanshui (miasto partnerskie: Shanshui)",
+        "listopad 2012 – List intencyjny z Shanshui\n",
         "9 kwietnia 2013 – Zgoda rady miejskiej (miasto partnerskie: Shanshui)",
-        "2021 – Partnerstwo z Łąką-Zdrojem (miasto partnerskie: Łąka-Zdrój)",
-        "2022 – 25 lat partnerstwa z Ahornfeld (miasto partnerskie: Ahornfeld)",
+        "2021 – Partnerstwo z Łąką-Zdrojem\n",
+        "2022 – 25 lat partnerstwa z Ahornfeld\n",
     ];
     let mut last = 0;
     for title in titles {
@@ -240,9 +241,26 @@ fn print_works_on_the_embedded_data_in_every_language() {
                 stderr(&out)
             );
             let text = stdout(&out);
+            // A name may be declined in a title ("z Polanicą-Zdrojem"): its stem, the
+            // letters that change in declension folded.
+            let fold = |s: &str| -> String {
+                s.chars()
+                    .map(|c| match c {
+                        'ą' => 'a',
+                        'ę' => 'e',
+                        'ó' => 'o',
+                        c => c,
+                    })
+                    .collect()
+            };
             for p in &data.partners {
                 let name = p.names.text(lang).unwrap_or(&p.name);
-                assert!(text.contains(name), "{what} {lang}: {name}");
+                let count = name.chars().count();
+                let stem: String = name
+                    .chars()
+                    .take(count.saturating_sub(2).max(3).min(count))
+                    .collect();
+                assert!(fold(&text).contains(&fold(&stem)), "{what} {lang}: {name}");
             }
         }
     }
