@@ -431,14 +431,24 @@ fn a_digit_during_the_tour_chooses_its_language() {
 /// Accessibility), and the smallest supported terminal.
 const KIOSK_GRIDS: [(u16, u16); 3] = [(91, 25), (66, 18), (80, 24)];
 
-/// A kiosk in `lang` on a `size` screen, started at `t0`.
+/// A kiosk in `lang` on a `size` screen, started at `t0`, at the normal text size.
 fn kiosk_in(lang: &'static str, size: (u16, u16), t0: Instant) -> Tui {
+    kiosk_at(partner_cities::action::TextSize::Normal, lang, size, t0)
+}
+
+/// A kiosk whose session runs its terminal at `text_size`.
+fn kiosk_at(
+    text_size: partner_cities::action::TextSize,
+    lang: &'static str,
+    size: (u16, u16),
+    t0: Instant,
+) -> Tui {
     app_with(
         Settings {
             kiosk: true,
             idle: Some(IDLE),
             tour_step: Some(STEP),
-            text_size: Some(partner_cities::action::TextSize::Normal),
+            text_size: Some(text_size),
             ..settings(lang)
         },
         size,
@@ -579,17 +589,7 @@ fn larger_text_ends_the_program_for_the_session_and_the_next_one_takes_up_the_pl
     a.visit().write(&path).expect("written");
     let visit = partner_cities::app::Visit::take(&path).expect("read back");
     assert!(!path.exists(), "taken once");
-    let mut b = app_with(
-        Settings {
-            kiosk: true,
-            idle: Some(IDLE),
-            tour_step: Some(STEP),
-            text_size: Some(TextSize::Large),
-            ..settings("pl")
-        },
-        (66, 18),
-        t0,
-    );
+    let mut b = kiosk_at(TextSize::Large, "pl", (66, 18), t0);
     b.update(Msg::Do(Action::MoveDown));
     b.resume_visit(&visit);
     assert_eq!(b.lang(), "de");
@@ -609,17 +609,7 @@ fn larger_text_ends_the_program_for_the_session_and_the_next_one_takes_up_the_pl
     key_at(&mut b, t0, Char('t'), KeyModifiers::NONE);
     let back = b.restart().expect("ended for a text size");
     assert_eq!((back.size, back.keep_place), (TextSize::Normal, true));
-    let mut c = app_with(
-        Settings {
-            kiosk: true,
-            idle: Some(IDLE),
-            tour_step: Some(STEP),
-            text_size: Some(TextSize::Large),
-            ..settings("pl")
-        },
-        (66, 18),
-        t0,
-    );
+    let mut c = kiosk_at(TextSize::Large, "pl", (66, 18), t0);
     warned_then_reset(&mut c, t0 + IDLE);
     let after = c.restart().expect("the reset ends large text");
     assert_eq!((after.size, after.keep_place), (TextSize::Normal, false));

@@ -80,6 +80,18 @@ impl Palette {
         }
     }
 
+    /// A cell's foreground and background after reverse video, as a terminal with this
+    /// palette shows them (bold changes no colour).
+    pub fn shown(&self, cell: &Cell) -> ([u8; 3], [u8; 3]) {
+        let fg = self.rgb(cell.fg, self.fg);
+        let bg = self.rgb(cell.bg, self.bg);
+        if cell.modifier.contains(Modifier::REVERSED) {
+            (bg, fg)
+        } else {
+            (fg, bg)
+        }
+    }
+
     fn rgb(&self, color: Color, default: [u8; 3]) -> [u8; 3] {
         match color {
             Color::Reset => default,
@@ -123,17 +135,6 @@ fn indexed(palette: &Palette, i: u8) -> [u8; 3] {
 
 fn hex([r, g, b]: [u8; 3]) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
-}
-
-/// A cell's colours after reverse video, as the terminal would show them.
-fn colours(cell: &Cell, palette: &Palette) -> ([u8; 3], [u8; 3]) {
-    let fg = palette.rgb(cell.fg, palette.fg);
-    let bg = palette.rgb(cell.bg, palette.bg);
-    if cell.modifier.contains(Modifier::REVERSED) {
-        (bg, fg)
-    } else {
-        (fg, bg)
-    }
 }
 
 /// One visible cell: where, how wide, what.
@@ -219,7 +220,7 @@ fn backgrounds(out: &mut String, cells: &[Placed], palette: &Palette) {
         }
     };
     for p in cells {
-        let (_, bg) = colours(p.cell, palette);
+        let (_, bg) = palette.shown(p.cell);
         run = match run {
             Some((row, col, len, run_bg)) if row == p.row && run_bg == bg => {
                 Some((row, col, len + p.width, bg))
@@ -249,7 +250,7 @@ fn shapes(out: &mut String, cells: &[Placed], palette: &Palette) {
         if rects.is_empty() || p.cell.modifier.contains(Modifier::HIDDEN) {
             continue;
         }
-        let (fg, _) = colours(p.cell, palette);
+        let (fg, _) = palette.shown(p.cell);
         let fill = hex(fg);
         let (x0, y0) = (f32::from(p.col) * CELL_W, f32::from(p.row) * CELL_H);
         for r in rects {
@@ -397,7 +398,7 @@ fn texts(out: &mut String, cells: &[Placed], palette: &Palette) {
         let is_shape = single && first.is_some_and(|c| !shape(c).is_empty());
         let drawn = first.is_some() && !is_shape && !p.cell.modifier.contains(Modifier::HIDDEN);
         let space = symbol == " ";
-        let (fg, _) = colours(p.cell, palette);
+        let (fg, _) = palette.shown(p.cell);
         let style = (fg, p.cell.modifier - Modifier::REVERSED);
         // Runs hold narrow, single-code-point characters; spaces join any run.
         let simple = drawn && single && p.width == 1;

@@ -15,21 +15,16 @@ pub fn header(buf: &mut Buffer, theme: &Theme, header: &Header) {
     if let Some((r, title)) = &header.title {
         Span::styled(format!(" {title}"), theme.title).render(*r, buf);
     }
+    // Tabs and buttons alike: the active tab, or a button whose setting is on, reversed.
+    let button = |buf: &mut Buffer, label: &str, area, on, style| {
+        let style = if on { theme.tab_active } else { style };
+        Span::styled(format!(" {label} "), style).render(area, buf);
+    };
     for tab in &header.tabs {
-        let style = if tab.active {
-            theme.tab_active
-        } else {
-            theme.tab
-        };
-        Span::styled(format!(" {} ", tab.label), style).render(tab.area, buf);
+        button(buf, &tab.label, tab.area, tab.active, theme.tab);
     }
-    for button in &header.buttons {
-        let style = if button.on {
-            theme.tab_active
-        } else {
-            theme.key
-        };
-        Span::styled(format!(" {} ", button.label), style).render(button.area, buf);
+    for b in &header.buttons {
+        button(buf, &b.label, b.area, b.on, theme.key);
     }
 }
 
