@@ -3,8 +3,8 @@
 //! (`deploy/foot.ini`'s palette, bold drawn in the same colour as foot does), by WCAG's
 //! contrast ratio. High contrast: 7:1 or more for text (WCAG 1.4.6, the visitor's choice
 //! under EN 301 549 5.2); the usual theme: 4.5:1 for text (1.4.3); both: 3:1 for the lines
-//! and signs that are not text (1.4.11). Flags are pictures in their own colours and are
-//! left out.
+//! and signs that are not text (1.4.11). Flags are pictures in their own colours, not
+//! held to those ratios, but each must stand apart from what is around it.
 
 mod common;
 
@@ -15,7 +15,7 @@ use partner_cities::action::{Action, Msg};
 use partner_cities::app::Settings;
 use partner_cities::screenshot::Palette;
 use partner_cities::ui::Theme;
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::Color;
 
 /// foot's colours as the kiosk configures them: the 16 ANSI colours, the default
@@ -93,7 +93,9 @@ fn kind(cell: &Cell) -> Kind {
         return Kind::Blank;
     }
     // Flags are drawn in their own colours with every attribute removed.
-    if matches!(c, '▀' | '▄' | '★' | '✚') && cell.modifier.is_empty() && cell.bg != Color::Reset
+    if matches!(c, '▀' | '▄' | '█' | '★' | '✚')
+        && cell.modifier.is_empty()
+        && cell.bg != Color::Reset
     {
         return Kind::Flag;
     }
@@ -123,10 +125,10 @@ fn journeys() -> Vec<(&'static str, Vec<Msg>)> {
     ]
 }
 
-/// Every failing cell of every screen, in every language and at the kiosk's sizes.
-fn failures(contrast: bool, text_min: f64, graphic_min: f64) -> Vec<String> {
-    let palette = foot_palette();
-    let mut failures = Vec::new();
+/// Every screen of `journeys`, in every language and at the kiosk's sizes, in the theme the
+/// kiosk's foot gets (true colour announced) or in high contrast: a label and the picture.
+fn screens(contrast: bool) -> Vec<(String, Buffer)> {
+    let mut screens = Vec::new();
     for lang in common::apps::LANGS {
         for (width, height) in [(80, 24), (91, 25), (66, 18)] {
             for (name, steps) in journeys() {
@@ -143,28 +145,98 @@ fn failures(contrast: bool, text_min: f64, graphic_min: f64) -> Vec<String> {
                 for step in steps {
                     a.update(step);
                 }
-                // The theme the kiosk's foot gets (true colour announced), or high contrast.
                 let buffer = common::screen::draw_with(&a, &Theme::dark_rich());
-                for (i, cell) in buffer.content().iter().enumerate() {
-                    let min = match kind(cell) {
-                        Kind::Blank | Kind::Flag => continue,
-                        Kind::Graphic => graphic_min,
-                        Kind::Text => text_min,
-                    };
-                    let (fg, bg) = palette.shown(cell);
-                    let r = ratio(fg, bg);
+                screens.push((format!("{lang} {width}x{height} {name}"), buffer));
+            }
+        }
+    }
+    screens
+}
+
+/// Every failing cell of every screen.
+fn failures(contrast: bool, text_min: f64, graphic_min: f64) -> Vec<String> {
+    let palette = foot_palette();
+    let mut failures = Vec::new();
+    for (screen, buffer) in screens(contrast) {
+        for (i, cell) in buffer.content().iter().enumerate() {
+            let min = match kind(cell) {
+                Kind::Blank | Kind::Flag => continue,
+                Kind::Graphic => graphic_min,
+                Kind::Text => text_min,
+            };
+            let (fg, bg) = palette.shown(cell);
+            let r = ratio(fg, bg);
+            if r < min {
+                let (x, y) = buffer.pos_of(i);
+                failures.push(format!(
+                    "{screen} ({x},{y}) {:?}: {r:.2}:1 ({:?})",
+                    cell.symbol(),
+                    kind(cell)
+                ));
+            }
+        }
+    }
+    failures
+}
+
+/// The colours of a flag cell's top and bottom halves as shown.
+fn halves(cell: &Cell, palette: &Palette) -> ([u8; 3], [u8; 3]) {
+    let (fg, bg) = palette.shown(cell);
+    match cell.symbol() {
+        "▀" => (fg, bg),
+        "▄" => (bg, fg),
+        "█" => (fg, fg),
+        // A sign on the flag's field.
+        _ => (bg, bg),
+    }
+}
+
+/// Every flag cell whose edge is not told apart from the cell beside it: the background,
+/// a selected row's bar, a border. Each side compares the halves it touches.
+fn flag_edges(contrast: bool, min: f64) -> Vec<String> {
+    let palette = foot_palette();
+    let mut failures = Vec::new();
+    let mut flags = 0;
+    for (screen, buffer) in screens(contrast) {
+        let area = buffer.area;
+        for (i, cell) in buffer.content().iter().enumerate() {
+            if kind(cell) != Kind::Flag {
+                continue;
+            }
+            flags += 1;
+            let (x, y) = buffer.pos_of(i);
+            let (top, bottom) = halves(cell, &palette);
+            let sides = [
+                (x.checked_sub(1).map(|l| (l, y)), vec![top, bottom]),
+                (Some((x + 1, y)), vec![top, bottom]),
+                (y.checked_sub(1).map(|u| (x, u)), vec![top]),
+                (Some((x, y + 1)), vec![bottom]),
+            ];
+            for (at, touching) in sides {
+                let Some(next) = at
+                    .filter(|&(nx, ny)| nx < area.right() && ny < area.bottom())
+                    .and_then(|pos| buffer.cell(pos))
+                else {
+                    continue;
+                };
+                if kind(next) == Kind::Flag {
+                    continue;
+                }
+                let (_, beside) = palette.shown(next);
+                for colour in touching {
+                    let r = ratio(colour, beside);
                     if r < min {
-                        let (x, y) = buffer.pos_of(i);
                         failures.push(format!(
-                            "{lang} {width}x{height} {name} ({x},{y}) {:?}: {r:.2}:1 ({:?})",
+                            "{screen} ({x},{y}) {:?} beside {:?}: {r:.2}:1",
                             cell.symbol(),
-                            kind(cell)
+                            next.symbol()
                         ));
                     }
                 }
             }
         }
     }
+    assert!(flags > 0, "no flag drawn: the check would pass on nothing");
     failures
 }
 
@@ -185,6 +257,17 @@ fn high_contrast_gives_every_text_seven_to_one_on_the_kiosk() {
 #[test]
 fn the_usual_theme_gives_every_text_four_and_a_half_to_one_on_the_kiosk() {
     assert_none(&failures(false, 4.5, 3.0));
+}
+
+/// The least of the flags' own colours against the kiosk's background: France's blue.
+const FLAG_EDGE: f64 = 2.0;
+
+#[test]
+fn every_flag_stands_apart_from_what_is_beside_it() {
+    // Germany's black stripe on the black background, a white flag against a selected
+    // row's light bar: the pictures would lose a stripe or their outline.
+    assert_none(&flag_edges(false, FLAG_EDGE));
+    assert_none(&flag_edges(true, FLAG_EDGE));
 }
 
 #[test]

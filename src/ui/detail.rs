@@ -38,7 +38,7 @@ pub fn draw(buf: &mut Buffer, theme: &Theme, detail: &DetailPane) {
         .map(|l| styled(l, theme));
     super::rows(buf, shown, inner);
     if let Some(flag) = &detail.flag {
-        draw_flag(buf, flag, inner, detail.scroll);
+        draw_flag(buf, theme, flag, inner, detail.scroll);
     }
     if detail.max_scroll > 0 {
         // On the border, so it never covers text.
@@ -57,7 +57,7 @@ pub fn draw(buf: &mut Buffer, theme: &Theme, detail: &DetailPane) {
 }
 
 /// The flag in the top right corner of `inner`, scrolling with the text beside it.
-fn draw_flag(buf: &mut Buffer, flag: &flags::Flag, inner: Rect, scroll: usize) {
+fn draw_flag(buf: &mut Buffer, theme: &Theme, flag: &flags::Flag, inner: Rect, scroll: usize) {
     let width = u16::try_from(flags::COLS).unwrap_or(u16::MAX);
     if inner.width < width + 10 {
         return;
@@ -71,7 +71,7 @@ fn draw_flag(buf: &mut Buffer, flag: &flags::Flag, inner: Rect, scroll: usize) {
         for (c, cell) in row.iter().enumerate() {
             let x = x0 + u16::try_from(c).unwrap_or(0);
             if let Some(target) = buf.cell_mut((x, y)) {
-                paint_flag_cell(target, cell);
+                paint_flag_cell(target, cell, theme);
             }
         }
     }

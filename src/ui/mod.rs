@@ -196,22 +196,30 @@ fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
         .title(Span::styled(format!(" {title} "), style))
 }
 
-/// One cell of a flag, in the 8 basic colours every terminal with colour has.
-fn paint_flag_cell(target: &mut ratatui::buffer::Cell, cell: &FlagCell) {
+/// One cell of a flag, in the 8 basic colours every terminal with colour has, and the
+/// theme's black for the flag's black.
+fn paint_flag_cell(target: &mut ratatui::buffer::Cell, cell: &FlagCell, theme: &Theme) {
     let color = |c: FlagColor| match c {
         FlagColor::White => Color::White,
         FlagColor::Red => Color::Red,
-        FlagColor::Black => Color::Black,
+        FlagColor::Black => theme.flag_black,
         FlagColor::Gold | FlagColor::Yellow => Color::Yellow,
         FlagColor::Blue => Color::Blue,
+    };
+    // Black as the foreground, which may be a bright shade everywhere: the lower half
+    // block for a black bottom, a full block for black on black.
+    let (symbol, fg, bg) = match (cell.symbol, cell.fg, cell.bg) {
+        ("▀", FlagColor::Black, FlagColor::Black) => ("█", cell.fg, cell.fg),
+        ("▀", top, FlagColor::Black) => ("▄", FlagColor::Black, top),
+        _ => (cell.symbol, cell.fg, cell.bg),
     };
     // The flag's own colours only: a selected row's reverse video (set_style keeps the
     // cell's modifiers) would swap each cell's top and bottom, turning Germany's
     // black-red-gold into red-black-gold-red and China's star red on gold.
-    target.set_symbol(cell.symbol).set_style(
+    target.set_symbol(symbol).set_style(
         Style::new()
-            .fg(color(cell.fg))
-            .bg(color(cell.bg))
+            .fg(color(fg))
+            .bg(color(bg))
             .remove_modifier(Modifier::all()),
     );
 }

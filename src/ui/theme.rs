@@ -46,6 +46,10 @@ pub struct Theme {
     pub frontier: Style,
     pub route: Style,
     pub route_selected: Style,
+    /// The black of a flag (Germany's top stripe), drawn only as a foreground, where even
+    /// the Linux console has its bright shades: on a dark background, a shade of grey that
+    /// can be told from the background; black itself would leave the stripe out.
+    pub flag_black: Color,
 }
 
 const BOLD: Modifier = Modifier::BOLD;
@@ -93,6 +97,7 @@ impl Theme {
             frontier: Style::new().fg(Color::Blue),
             route: Style::new().fg(Color::Cyan),
             route_selected: Style::new().fg(Color::Yellow),
+            flag_black: Color::DarkGray,
         }
     }
 
@@ -114,6 +119,7 @@ impl Theme {
             frontier: Style::new().fg(Color::Rgb(96, 98, 128)),
             route: Style::new().fg(sky),
             route_selected: Style::new().fg(amber),
+            flag_black: Color::Rgb(80, 80, 80),
             ..Theme::dark()
         }
     }
@@ -133,6 +139,7 @@ impl Theme {
             frontier: Style::new().fg(Color::Gray),
             route: Style::new().fg(Color::Blue),
             route_selected: Style::new().fg(Color::Red),
+            flag_black: Color::Black,
             ..Theme::dark()
         }
     }
@@ -168,6 +175,7 @@ impl Theme {
             frontier: Style::new().fg(Color::Gray),
             route: Style::new().fg(Color::LightCyan),
             route_selected: Style::new().fg(Color::LightYellow),
+            flag_black: Color::DarkGray,
         }
     }
 
@@ -191,6 +199,7 @@ impl Theme {
             frontier: Style::new(),
             route: Style::new(),
             route_selected: Style::new(),
+            flag_black: Color::Black,
         }
     }
 
