@@ -256,40 +256,48 @@ fn step_message(kind: StepKind) -> (&'static str, &'static str) {
     }
 }
 
-/// Units and date words a Chinese number is never parted from at a line break ("2019年6月",
-/// "约2公里", "25周年"); the longest first.
-const CHINESE_UNITS: [&str; 5] = ["公里", "周年", "年", "月", "日"];
+/// Units and date words a Chinese number is never parted from at a line break, nor are
+/// they broken inside ("2019年6月", "约2公里", "25周年", "31年前"); the longest first.
+const CHINESE_UNITS: [&str; 6] = ["公里", "周年", "年前", "年", "月", "日"];
 
 /// Word joiner: no line break on either side, no width, nothing drawn.
 const JOINER: char = '\u{2060}';
 
-/// `text` with the breaks no reader accepts forbidden: a word joiner between a digit and a
-/// Chinese unit or date word after it, a no-break space before the Georgian particle "კი",
+/// `text` with the breaks no reader accepts forbidden: word joiners between a digit and a
+/// Chinese unit or date word after it and inside that word, a no-break space before the Georgian particle "კი",
 /// which never begins a line. (Rules of scripts, not of a language setting: the characters
 /// belong to one language each.)
 fn glued(text: &str) -> std::borrow::Cow<'_, str> {
-    let chinese = |rest: &str| CHINESE_UNITS.iter().any(|u| rest.starts_with(u));
+    let chinese = |rest: &str| CHINESE_UNITS.into_iter().find(|u| rest.starts_with(u));
     let georgian = |rest: &str| {
         rest.strip_prefix("კი")
             .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphabetic()))
     };
     let needs = text.char_indices().any(|(i, c)| {
         let rest = &text[i + c.len_utf8()..];
-        (c.is_ascii_digit() && chinese(rest)) || (c == ' ' && georgian(rest))
+        (c.is_ascii_digit() && chinese(rest).is_some()) || (c == ' ' && georgian(rest))
     });
     if !needs {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, c) in text.char_indices() {
-        let rest = &text[i + c.len_utf8()..];
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        i += c.len_utf8();
+        let rest = &text[i..];
         if c == ' ' && georgian(rest) {
             out.push('\u{a0}');
             continue;
         }
         out.push(c);
-        if c.is_ascii_digit() && chinese(rest) {
-            out.push(JOINER);
+        if c.is_ascii_digit()
+            && let Some(unit) = chinese(rest)
+        {
+            for u in unit.chars() {
+                out.push(JOINER);
+                out.push(u);
+            }
+            i += unit.len();
         }
     }
     std::borrow::Cow::Owned(out)

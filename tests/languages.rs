@@ -308,9 +308,9 @@ fn the_kiosk_at_both_text_sizes_and_in_high_contrast() {
 
 /// Every text of the real data and the screens' messages, wrapped at every width from 16
 /// to 80 columns (narrower than any pane the layout makes, where a run of a number and its
-/// unit is still narrower than a line): a Chinese number is never parted from the unit or date word after it
-/// ("2019年6｜月", "约2｜公里" were found), and no Georgian line begins with the particle
-/// "კი".
+/// unit is still narrower than a line): a Chinese number is never parted from the unit or
+/// date word after it, nor is that word broken ("2019年6｜月", "约2｜公里", "31年｜前" were
+/// found), and no Georgian line begins with the particle "კი".
 #[test]
 fn chinese_numbers_keep_their_units_and_georgian_lines_never_begin_with_ki() {
     let data = production();
@@ -326,14 +326,17 @@ fn chinese_numbers_keep_their_units_and_georgian_lines_never_begin_with_ki() {
                 let lines: Vec<String> = doc.lines(width).iter().map(|l| l.text()).collect();
                 for pair in lines.windows(2) {
                     let (end, start) = (pair[0].trim_end(), pair[1].trim_start());
-                    if lang == "zh" && end.ends_with(|c: char| c.is_ascii_digit()) {
-                        for unit in ["公里", "周年", "年", "月", "日"] {
-                            assert!(
-                                !start.starts_with(unit),
-                                "{width}: {:?} | {:?}",
-                                pair[0],
-                                pair[1]
-                            );
+                    if lang == "zh" {
+                        // Every place a break could fall in a number and its unit.
+                        for unit in ["公里", "周年", "年前", "年", "月", "日"] {
+                            for (k, _) in unit.char_indices() {
+                                let (before, after) = unit.split_at(k);
+                                let parted = end
+                                    .strip_suffix(before)
+                                    .is_some_and(|e| e.ends_with(|c: char| c.is_ascii_digit()))
+                                    && start.starts_with(after);
+                                assert!(!parted, "{width}: {:?} | {:?}", pair[0], pair[1]);
+                            }
                         }
                     }
                     if lang == "ka" {
