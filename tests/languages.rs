@@ -310,11 +310,12 @@ fn the_kiosk_at_both_text_sizes_and_in_high_contrast() {
 /// to 80 columns (narrower than any pane the layout makes, where a run of a number and its
 /// unit is still narrower than a line): a Chinese number is never parted from the unit or
 /// date word after it, nor is that word broken ("2019年6｜月", "约2｜公里", "31年｜前" were
-/// found), and no Georgian line begins with the particle "კი".
+/// found), no Georgian line begins with the particle "კი", and in every language a distance
+/// keeps its kilometres ("617｜km" in English and Polish).
 #[test]
-fn chinese_numbers_keep_their_units_and_georgian_lines_never_begin_with_ki() {
+fn numbers_keep_their_units_and_georgian_lines_never_begin_with_ki() {
     let data = production();
-    for lang in ["zh", "ka"] {
+    for lang in LANGS {
         let a = production_app(lang, 100, 30);
         let ctx = a.context();
         let mut documents = vec![ctx.overview(), ctx.timeline()];
@@ -339,9 +340,17 @@ fn chinese_numbers_keep_their_units_and_georgian_lines_never_begin_with_ki() {
                             }
                         }
                     }
+                    let first = start.split(|c: char| !c.is_alphabetic()).next();
                     if lang == "ka" {
-                        let first = start.split(|c: char| !c.is_alphabetic()).next();
                         assert_ne!(first, Some("კი"), "{width}: {:?} | {:?}", pair[0], pair[1]);
+                    }
+                    if end.ends_with(|c: char| c.is_ascii_digit()) {
+                        assert!(
+                            !matches!(first, Some("km" | "კმ")),
+                            "{width}: {:?} | {:?}",
+                            pair[0],
+                            pair[1]
+                        );
                     }
                     lines_checked += 1;
                 }

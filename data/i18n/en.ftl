@@ -33,7 +33,7 @@ label-date = Date
 label-anniversaries = Milestone anniversaries in { $year }
 
 label-distance = Distance from Kartuzy
-distance = { $km } km { $direction }
+distance = { $km } km { $direction }
 map-km = { $km } km
 map-legend-title = Distance from Kartuzy
 direction-n = north

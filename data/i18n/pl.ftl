@@ -33,7 +33,7 @@ label-date = Data
 label-anniversaries = Okrągłe rocznice w { $year } roku
 
 label-distance = Odległość od Kartuz
-distance = { $km } km na { $direction }
+distance = { $km } km na { $direction }
 map-km = { $km } km
 map-legend-title = Odległość od Kartuz
 direction-n = północ
