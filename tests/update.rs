@@ -334,6 +334,43 @@ fn help_scroll_stops_at_its_end_and_survives_a_resize() {
     assert_eq!(a.overlay(), Overlay::Help { scroll: help(&a) });
 }
 
+/// The rows of the help box's right border that hold the scroll bar's thumb.
+fn help_thumb(a: &common::Tui) -> Vec<u16> {
+    let area = a.parts().help.as_ref().expect("help open").area;
+    let buffer = common::screen::draw(a);
+    let x = area.right() - 1;
+    (area.top()..area.bottom())
+        .filter(|&y| buffer[(x, y)].symbol() == "█")
+        .collect()
+}
+
+#[test]
+fn the_help_shows_where_it_goes_on() {
+    let mut a = app("en", 80, 24);
+    press(&mut a, &[Char('?')]);
+    let area = a.parts().help.as_ref().expect("help open").area;
+    let top = help_thumb(&a);
+    assert_eq!(top.first(), Some(&(area.top() + 1)), "at the top: {top:?}");
+    assert!(
+        top.last() < Some(&(area.bottom() - 2)),
+        "more below: {top:?}"
+    );
+    for _ in 0..200 {
+        press(&mut a, &[Down]);
+    }
+    let end = help_thumb(&a);
+    assert_eq!(
+        end.last(),
+        Some(&(area.bottom() - 2)),
+        "at the end: {end:?}"
+    );
+    assert!(end.first() > Some(&(area.top() + 1)), "more above: {end:?}");
+    // Where all of it fits, no bar.
+    a.resize(200, 150);
+    assert_eq!(a.parts().help.as_ref().expect("help open").max_scroll, 0);
+    assert!(help_thumb(&a).is_empty());
+}
+
 #[test]
 fn q_and_ctrl_c_quit() {
     let mut a = app("pl", 80, 24);

@@ -2,7 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+use ratatui::widgets::Widget;
 
 use super::{Theme, paint_flag_cell, pane, styled};
 use crate::flags;
@@ -40,20 +40,7 @@ pub fn draw(buf: &mut Buffer, theme: &Theme, detail: &DetailPane) {
     if let Some(flag) = &detail.flag {
         draw_flag(buf, theme, flag, inner, detail.scroll);
     }
-    if detail.max_scroll > 0 {
-        // On the border, so it never covers text.
-        let mut state = ScrollbarState::new(detail.max_scroll).position(detail.scroll);
-        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None)
-            .track_symbol(Some("│"))
-            .style(theme.border);
-        bar.render(
-            detail.area.inner(ratatui::layout::Margin::new(0, 1)),
-            buf,
-            &mut state,
-        );
-    }
+    super::scrollbar(buf, theme, detail.area, detail.scroll, detail.max_scroll);
 }
 
 /// The flag in the top right corner of `inner`, scrolling with the text beside it.

@@ -20,4 +20,5 @@ pub fn draw(buf: &mut Buffer, theme: &Theme, help: &Help) {
         .map(|l| styled(l, theme))
         .collect();
     Paragraph::new(lines).render(inner, buf);
+    super::scrollbar(buf, theme, help.area, help.scroll, help.max_scroll);
 }

@@ -184,6 +184,26 @@ fn rows<'a>(buf: &mut Buffer, lines: impl IntoIterator<Item = Line<'a>>, area: R
     }
 }
 
+/// Where a pane's text goes on past its inside: a scroll bar on its right border (never
+/// over the text), its thumb at `scroll` of `max_scroll`.
+fn scrollbar(buf: &mut Buffer, theme: &Theme, pane: Rect, scroll: usize, max_scroll: usize) {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+    if max_scroll == 0 {
+        return;
+    }
+    let mut state = ScrollbarState::new(max_scroll).position(scroll);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(Some("│"))
+        .style(theme.border)
+        .render(
+            pane.inner(ratatui::layout::Margin::new(0, 1)),
+            buf,
+            &mut state,
+        );
+}
+
 /// A bordered pane; the focused one stands out.
 fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
     let style = if focused {
