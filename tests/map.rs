@@ -427,7 +427,7 @@ fn the_scale_bar_is_as_long_as_the_distance_it_names() {
                 bar.cells,
                 bar.km
             );
-            assert_eq!(bar.label, format!("{} km", bar.km));
+            assert_eq!(bar.label, format!("{}\u{a0}km", bar.km));
             let text = common::screen::row(&draw(&a), bar.area.y, bar.area.x, bar.area.right());
             assert!(
                 text.starts_with('├') && text.ends_with(&bar.label),

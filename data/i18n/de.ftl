@@ -34,7 +34,7 @@ label-anniversaries = Runde Jahrestage { $year }
 
 label-distance = Entfernung von Kartuzy
 distance = { $km } km { $direction }
-map-km = { $km } km
+map-km = { $km } km
 map-legend-title = Entfernung von Kartuzy
 direction-n = nördlich
 direction-ne = nordöstlich

@@ -34,7 +34,7 @@ label-anniversaries = Milestone anniversaries in { $year }
 
 label-distance = Distance from Kartuzy
 distance = { $km } km { $direction }
-map-km = { $km } km
+map-km = { $km } km
 map-legend-title = Distance from Kartuzy
 direction-n = north
 direction-ne = north-east

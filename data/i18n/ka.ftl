@@ -34,7 +34,7 @@ label-anniversaries = { $year } წლის მრგვალი თარი
 
 label-distance = მანძილი კარტუზიდან
 distance = { $km } კმ { $direction }
-map-km = { $km } კმ
+map-km = { $km } კმ
 map-legend-title = მანძილი კარტუზიდან
 direction-n = ჩრდილოეთით
 direction-ne = ჩრდილო-აღმოსავლეთით

@@ -34,7 +34,7 @@ label-anniversaries = Okrągłe rocznice w { $year } roku
 
 label-distance = Odległość od Kartuz
 distance = { $km } km na { $direction }
-map-km = { $km } km
+map-km = { $km } km
 map-legend-title = Odległość od Kartuz
 direction-n = północ
 direction-ne = północny wschód
