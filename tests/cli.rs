@@ -266,6 +266,32 @@ fn print_works_on_the_embedded_data_in_every_language() {
     }
 }
 
+/// Each event's line in the printed timeline begins with its date and then its title, in
+/// every language: a town's name between them read as the place it happened ("4 September
+/// 1995 – Duderstadt: Agreement confirmed in Kartuzy").
+#[test]
+fn a_timeline_line_puts_the_title_right_after_the_date() {
+    let data = common::production();
+    for lang in common::apps::LANGS {
+        let out = run(&["print", "timeline", "--lang", lang]);
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+        let text = stdout(&out);
+        for event in &data.events {
+            // As printed: no-break spaces plain.
+            let title = event.title.get(lang).replace('\u{a0}', " ");
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("• ") && l.contains(&title))
+                .unwrap_or_else(|| panic!("{lang}: {title} missing"));
+            let before = &line[..line.find(&title).expect("found")];
+            for p in &data.partners {
+                let name = p.names.text(lang).unwrap_or(&p.name);
+                assert!(!before.contains(name), "{lang}: {line}");
+            }
+        }
+    }
+}
+
 #[test]
 fn without_a_terminal_it_suggests_print() {
     let out = run(&[]);

@@ -182,7 +182,7 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner }: { $title }
+event-with-partner = { $date } – { $title } (Partnerstadt: { $partner })
 steps-separator = {"; "}
 
 # Wörter, mit denen keine Zeile enden darf: im Deutschen keine (geschützte Leerzeichen stehen direkt

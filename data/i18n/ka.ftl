@@ -166,7 +166,7 @@ town-and-country = { $name } ({ $country })
 title-and-town = { $title } ({ $town })
 person-and-role = { $name } – { $role }
 event-with-date = { $date } – { $title }
-event-with-partner = { $date } – { $partner }: { $title }
+event-with-partner = { $date } – { $title } (პარტნიორი ქალაქი: { $partner })
 steps-separator = {"; "}
 
 # Words a line may not end with (none in this language).
