@@ -156,15 +156,144 @@ fn chinese_numbers(text: &str) -> String {
     out
 }
 
+/// German months, for [`german_dates`].
+const GERMAN_MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// The German ordinal of a day of the month, without its ending ("dreizehnt").
+fn german_ordinal(day: u32) -> Option<String> {
+    const ONES: [&str; 10] = [
+        "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+    ];
+    const OWN: [&str; 20] = [
+        "",
+        "erst",
+        "zweit",
+        "dritt",
+        "viert",
+        "fünft",
+        "sechst",
+        "siebt",
+        "acht",
+        "neunt",
+        "zehnt",
+        "elft",
+        "zwölft",
+        "dreizehnt",
+        "vierzehnt",
+        "fünfzehnt",
+        "sechzehnt",
+        "siebzehnt",
+        "achtzehnt",
+        "neunzehnt",
+    ];
+    let tens = |t: u32| if t == 2 { "zwanzigst" } else { "dreißigst" };
+    match day {
+        1..=19 => Some(OWN[day as usize].to_string()),
+        20 | 30 => Some(tens(day / 10).to_string()),
+        21..=29 | 31 => Some(format!(
+            "{}und{}",
+            ONES[(day % 10) as usize],
+            tens(day / 10)
+        )),
+        _ => None,
+    }
+}
+
+/// German text with each day of a date as the ordinal it is said as: espeak-ng reads
+/// "13. Mai" as the number thirteen and a full stop. The ending follows the word before:
+/// "am dreizehnten Mai", "der dreizehnte Mai", alone "dreizehnter Mai".
+fn german_dates(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, word) in words.iter().enumerate() {
+        // A bracket may open before the day: "(13. Mai".
+        let (open, word) = word.split_at(word.len() - word.trim_start_matches('(').len());
+        let day = word
+            .strip_suffix('.')
+            .filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<u32>().ok());
+        let month_follows = words.get(i + 1).is_some_and(|next| {
+            GERMAN_MONTHS.iter().any(|m| {
+                next.strip_prefix(m)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+            })
+        });
+        match day.filter(|_| month_follows).and_then(german_ordinal) {
+            Some(stem) => {
+                let before = i
+                    .checked_sub(1)
+                    .map(|b| words[b].trim_start_matches('(').to_lowercase());
+                let ending = match before.as_deref() {
+                    Some("am" | "vom" | "zum" | "beim" | "dem" | "den") => "en",
+                    Some("der" | "die" | "das") => "e",
+                    _ => "er",
+                };
+                out.push(format!("{open}{stem}{ending}"));
+            }
+            None => out.push(format!("{open}{word}")),
+        }
+    }
+    out.join(" ")
+}
+
+/// Georgian text with the year's abbreviation said in full: espeak-ng reads "2015 წ." as
+/// the letter წ. (The program writes it only after a year, in the nominative.)
+fn georgian_years(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find(" წ.") {
+        let (before, after) = rest.split_at(at);
+        out.push_str(before);
+        let after_abbreviation = &after[" წ.".len()..];
+        if before.ends_with(|c: char| c.is_ascii_digit())
+            && !after_abbreviation.starts_with(char::is_alphabetic)
+        {
+            out.push_str(" წელი");
+        } else {
+            out.push_str(" წ.");
+        }
+        rest = after_abbreviation;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Chinese text with a pause before each bracket: espeak-ng's Mandarin runs "荣誉市民（伙伴城市"
+/// together; a comma before the bracket makes it pause as a reader does.
+fn chinese_pauses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '（' && out.chars().next_back().is_some_and(char::is_alphanumeric) {
+            out.push('，');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `text` in `lang` as parts to be spoken: only characters the screen may show, no-break
-/// spaces as spaces, and each run of another script in a part of its own, in that
+/// spaces as spaces, abbreviations the engine misreads in full, and each run of another script in a part of its own, in that
 /// script's voice. Nothing is left of a text with no letter or digit.
 pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
     let clean = chars::sanitize(text, &[]).replace(['\u{a0}', '\u{202f}'], " ");
-    let clean = if matches!(lang, "zh" | "ka") {
-        without_latin_brackets(&clean)
-    } else {
-        clean
+    let clean = match lang {
+        "zh" => chinese_pauses(&without_latin_brackets(&clean)),
+        "ka" => georgian_years(&without_latin_brackets(&clean)),
+        "de" => german_dates(&clean),
+        _ => clean,
     };
     let home = match lang {
         "zh" => Script::Han,
@@ -225,6 +354,53 @@ mod tests {
             .into_iter()
             .map(|p| (p.lang, p.text))
             .collect()
+    }
+
+    #[test]
+    fn a_german_date_s_day_is_said_as_an_ordinal_in_the_case_around_it() {
+        let de = |text: &str| said("de", text)[0].1.clone();
+        assert_eq!(
+            de("Partnerschaftsvereinbarung: 13.\u{a0}Mai 1995 (vor 31 Jahren)"),
+            "Partnerschaftsvereinbarung: dreizehnter Mai 1995 (vor 31 Jahren)"
+        );
+        assert_eq!(
+            de("Am 4. September 1995 bestätigt."),
+            "Am vierten September 1995 bestätigt."
+        );
+        assert_eq!(de("der 1. Juli"), "der erste Juli");
+        assert_eq!(de("(21. März 2020)"), "(einundzwanzigster März 2020)");
+        assert_eq!(
+            de("vom 30. April, 31. Dezember"),
+            "vom dreißigsten April, einunddreißigster Dezember"
+        );
+        // Not a date: a number before another word, a day that cannot be, no month.
+        for same in ["Platz 3. Reihe", "32. Mai", "13. Maifeier", "Seite 13."] {
+            assert_eq!(de(same), same);
+        }
+        // Only German is read so.
+        assert_eq!(said("en", "13. Mai")[0].1, "13. Mai");
+    }
+
+    #[test]
+    fn a_chinese_bracket_is_heard_as_a_pause() {
+        assert_eq!(
+            said("zh", "荣誉市民（伙伴城市：杜德施塔特）"),
+            [("zh", "荣誉市民，（伙伴城市：杜德施塔特）".into())]
+        );
+        // Where a pause is there already, or the text begins with the bracket, no comma.
+        assert_eq!(said("zh", "市民：（一）")[0].1, "市民：（一）");
+        assert_eq!(said("zh", "（一）")[0].1, "（一）");
+    }
+
+    #[test]
+    fn a_georgian_year_s_abbreviation_is_said_in_full() {
+        assert_eq!(
+            said("ka", "2015 წ. (11 წლის წინ)"),
+            [("ka", "2015 წელი (11 წლის წინ)".into())]
+        );
+        // Only after a year, and not inside a word.
+        assert_eq!(said("ka", "ა წ. ბ")[0].1, "ა წ. ბ");
+        assert_eq!(said("ka", "2015 წ.-ში")[0].1, "2015 წელი-ში");
     }
 
     #[test]
