@@ -807,7 +807,8 @@ fn the_real_engine_reads_everything_said_without_switching_language_inside_a_tex
 
 /// What espeak-ng misreads is never given to it, on the real data: a German day as a
 /// number and a full stop ("13. Mai"), the Georgian year's abbreviation as a letter
-/// ("2015 წ."), a Chinese bracket without a pause. Each is found said in full instead.
+/// ("2015 წ."), kilometres spelled ("2 კმ-ში"), the first of a month as "one", a Chinese
+/// bracket without a pause. Each is found said in full instead.
 #[test]
 fn dates_and_brackets_reach_the_engine_as_they_are_said() {
     let months = [
@@ -843,6 +844,18 @@ fn dates_and_brackets_reach_the_engine_as_they_are_said() {
     let ka: Vec<String> = everything_said("ka").into_iter().map(|p| p.text).collect();
     assert!(ka.iter().all(|t| !t.contains(" წ.")), "{ka:?}");
     assert!(ka.iter().any(|t| t.contains("2015 წელი")), "{ka:?}");
+    // Kilometres and the first of a month in full ("2 კმ-ში" was spelled, "1 ოქტომბერი"
+    // said "ერთი").
+    for text in &ka {
+        let words: Vec<&str> = text.split(' ').collect();
+        for pair in words.windows(2) {
+            let number = pair[0].ends_with(|c: char| c.is_ascii_digit());
+            assert!(!(number && pair[1].starts_with("კმ")), "{text}");
+            assert!(!(pair[0] == "1" && pair[1].starts_with("ოქტომბ")), "{text}");
+        }
+    }
+    assert!(ka.iter().any(|t| t.contains("პირველი ოქტომბერი")), "{ka:?}");
+    assert!(ka.iter().any(|t| t.contains("2 კილომეტრში")), "{ka:?}");
     let zh: Vec<String> = everything_said("zh").into_iter().map(|p| p.text).collect();
     for text in &zh {
         let mut previous = None;

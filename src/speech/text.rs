@@ -249,26 +249,66 @@ fn german_dates(text: &str) -> String {
     out.join(" ")
 }
 
-/// Georgian text with the year's abbreviation said in full: espeak-ng reads "2015 წ." as
-/// the letter წ. (The program writes it only after a year, in the nominative.)
-fn georgian_years(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut rest = text;
-    while let Some(at) = rest.find(" წ.") {
-        let (before, after) = rest.split_at(at);
-        out.push_str(before);
-        let after_abbreviation = &after[" წ.".len()..];
-        if before.ends_with(|c: char| c.is_ascii_digit())
-            && !after_abbreviation.starts_with(char::is_alphabetic)
-        {
-            out.push_str(" წელი");
-        } else {
-            out.push_str(" წ.");
-        }
-        rest = after_abbreviation;
+/// Georgian months in the nominative, for [`georgian_spoken`].
+const GEORGIAN_MONTHS: [&str; 12] = [
+    "იანვარი",
+    "თებერვალი",
+    "მარტი",
+    "აპრილი",
+    "მაისი",
+    "ივნისი",
+    "ივლისი",
+    "აგვისტო",
+    "სექტემბერი",
+    "ოქტომბერი",
+    "ნოემბერი",
+    "დეკემბერი",
+];
+
+/// Georgian text with what espeak-ng misreads said in full: the year's "წ." after a year
+/// as "წელი" (the program writes it only in the nominative; with an ending it stays), "კმ"
+/// after a number as "კილომეტრი" ("კმ-ში" as "კილომეტრში"), and the first of a month as
+/// the ordinal it is said as ("პირველი ოქტომბერი", "პირველ ოქტომბერს"), not "ერთი".
+fn georgian_spoken(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let after_number = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|b| words[b].ends_with(|c: char| c.is_ascii_digit()))
+    };
+    // What is left of `word` after `prefix` when that is only punctuation.
+    fn bare<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+        word.strip_prefix(prefix)
+            .filter(|rest| !rest.starts_with(|c: char| c.is_alphabetic() || c == '-'))
     }
-    out.push_str(rest);
-    out
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, &word) in words.iter().enumerate() {
+        let said = if let Some(rest) = bare(word, "წ.").filter(|_| after_number(i)) {
+            format!("წელი{rest}")
+        } else if let Some(rest) = bare(word, "კმ").filter(|_| after_number(i)) {
+            format!("კილომეტრი{rest}")
+        } else if let Some(rest) = word.strip_prefix("კმ-ში").filter(|_| after_number(i)) {
+            format!("კილომეტრში{rest}")
+        } else if word.trim_start_matches('(') == "1"
+            && let Some(month) = words.get(i + 1)
+            && let Some(nominative) = GEORGIAN_MONTHS
+                .iter()
+                .find(|m| month.starts_with(m.trim_end_matches('ი')))
+        {
+            let open = &word[..word.len() - 1];
+            let nominative_follows = month
+                .strip_prefix(nominative)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic));
+            if nominative_follows {
+                format!("{open}პირველი")
+            } else {
+                format!("{open}პირველ")
+            }
+        } else {
+            word.to_string()
+        };
+        out.push(said);
+    }
+    out.join(" ")
 }
 
 /// Chinese text with a pause before each bracket: espeak-ng's Mandarin runs "荣誉市民（伙伴城市"
@@ -291,7 +331,7 @@ pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
     let clean = chars::sanitize(text, &[]).replace(['\u{a0}', '\u{202f}'], " ");
     let clean = match lang {
         "zh" => chinese_pauses(&without_latin_brackets(&clean)),
-        "ka" => georgian_years(&without_latin_brackets(&clean)),
+        "ka" => georgian_spoken(&without_latin_brackets(&clean)),
         "de" => german_dates(&clean),
         _ => clean,
     };
@@ -398,9 +438,33 @@ mod tests {
             said("ka", "2015 წ. (11 წლის წინ)"),
             [("ka", "2015 წელი (11 წლის წინ)".into())]
         );
-        // Only after a year, and not inside a word.
+        // Only after a year, and with no ending after it (the nominative is all it can be).
         assert_eq!(said("ka", "ა წ. ბ")[0].1, "ა წ. ბ");
-        assert_eq!(said("ka", "2015 წ.-ში")[0].1, "2015 წელი-ში");
+        assert_eq!(said("ka", "2015 წ.-ში")[0].1, "2015 წ.-ში");
+    }
+
+    #[test]
+    fn georgian_kilometres_and_the_first_of_a_month_are_said_in_full() {
+        let ka = |text: &str| said("ka", text)[0].1.clone();
+        assert_eq!(
+            ka("ნიმიდან დაახლოებით 2 კმ-ში"),
+            "ნიმიდან დაახლოებით 2 კილომეტრში"
+        );
+        assert_eq!(ka("2341 კმ სამხრეთით"), "2341 კილომეტრი სამხრეთით");
+        assert_eq!(
+            ka("2016 წლის 1 ოქტომბერი (10 წლის წინ)"),
+            "2016 წლის პირველი ოქტომბერი (10 წლის წინ)"
+        );
+        assert_eq!(
+            ka("2016 წლის 1 ოქტომბერს მოეწერა."),
+            "2016 წლის პირველ ოქტომბერს მოეწერა."
+        );
+        assert_eq!(ka("(1 აგვისტო)"), "(პირველი აგვისტო)");
+        // Any other day is a cardinal, said right; a 1 before another word stays.
+        for same in ["13 მაისი", "1 კაცი", "11 ოქტომბერი", "კმ"]
+        {
+            assert_eq!(ka(same), same);
+        }
     }
 
     #[test]
