@@ -172,79 +172,144 @@ const GERMAN_MONTHS: [&str; 12] = [
     "Dezember",
 ];
 
-/// The German ordinal of a day of the month, without its ending ("dreizehnt").
-fn german_ordinal(day: u32) -> Option<String> {
-    const ONES: [&str; 10] = [
-        "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-    ];
+/// German numbers below 100 as words ("vierundneunzig"); 1 is "eins" alone, "ein" before
+/// "und".
+fn german_below_100(n: u32) -> String {
     const OWN: [&str; 20] = [
         "",
-        "erst",
-        "zweit",
-        "dritt",
-        "viert",
-        "fünft",
-        "sechst",
-        "siebt",
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
         "acht",
-        "neunt",
-        "zehnt",
-        "elft",
-        "zwölft",
-        "dreizehnt",
-        "vierzehnt",
-        "fünfzehnt",
-        "sechzehnt",
-        "siebzehnt",
-        "achtzehnt",
-        "neunzehnt",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
     ];
-    let tens = |t: u32| if t == 2 { "zwanzigst" } else { "dreißigst" };
+    const TENS: [&str; 10] = [
+        "", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+        "neunzig",
+    ];
+    match n {
+        0..=19 => OWN[n as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
+        _ => {
+            let ones = if n % 10 == 1 {
+                "ein"
+            } else {
+                OWN[(n % 10) as usize]
+            };
+            format!("{ones}und{}", TENS[(n / 10) as usize])
+        }
+    }
+}
+
+/// The German ordinal of a day of the month, without its ending ("dreizehnt").
+fn german_ordinal(day: u32) -> Option<String> {
+    let irregular = match day {
+        1 => "erst",
+        3 => "dritt",
+        7 => "siebt",
+        8 => "acht",
+        _ => "",
+    };
     match day {
-        1..=19 => Some(OWN[day as usize].to_string()),
-        20 | 30 => Some(tens(day / 10).to_string()),
-        21..=29 | 31 => Some(format!(
-            "{}und{}",
-            ONES[(day % 10) as usize],
-            tens(day / 10)
-        )),
+        _ if !irregular.is_empty() => Some(irregular.to_string()),
+        1..=19 => Some(german_below_100(day) + "t"),
+        20..=31 => Some(german_below_100(day) + "st"),
         _ => None,
     }
 }
 
-/// German text with each day of a date as the ordinal it is said as: espeak-ng reads
-/// "13. Mai" as the number thirteen and a full stop. The ending follows the word before:
-/// "am dreizehnten Mai", "der dreizehnte Mai", alone "dreizehnter Mai".
+/// The ending of a day's ordinal after `before`, the word in front of it: "am
+/// dreizehnten", "seit erstem", "der dreizehnte", alone "dreizehnter".
+fn german_ending(before: &str) -> &'static str {
+    match before {
+        "am" | "vom" | "zum" | "beim" | "im" | "dem" | "den" | "des" | "einem" | "seinem"
+        | "ihrem" | "diesem" | "bis" | "für" | "um" | "gegen" | "über" | "ab" => "en",
+        "seit" | "von" | "vor" | "nach" | "mit" | "zu" | "bei" => "em",
+        "der" | "die" | "das" => "e",
+        _ => "er",
+    }
+}
+
+/// German text with dates as they are said: espeak-ng reads "13. Mai" as the number
+/// thirteen and a full stop, and "1995" as "eintausendneunhundert…". A day becomes the
+/// ordinal with the ending the word before it asks for (a second date joined by "und",
+/// "oder" or a comma takes the first one's); a year from 1100 to 1999 becomes
+/// "neunzehnhundertfünfundneunzig". A number followed straight by a noun ("1540
+/// Kilometer") is a count, not a year, and stays.
 fn german_dates(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, word) in words.iter().enumerate() {
-        // A bracket may open before the day: "(13. Mai".
-        let (open, word) = word.split_at(word.len() - word.trim_start_matches('(').len());
-        let day = word
-            .strip_suffix('.')
-            .filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|d| d.parse::<u32>().ok());
-        let month_follows = words.get(i + 1).is_some_and(|next| {
-            GERMAN_MONTHS.iter().any(|m| {
-                next.strip_prefix(m)
-                    .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
-            })
-        });
-        match day.filter(|_| month_follows).and_then(german_ordinal) {
-            Some(stem) => {
-                let before = i
-                    .checked_sub(1)
-                    .map(|b| words[b].trim_start_matches('(').to_lowercase());
-                let ending = match before.as_deref() {
-                    Some("am" | "vom" | "zum" | "beim" | "dem" | "den") => "en",
-                    Some("der" | "die" | "das") => "e",
-                    _ => "er",
-                };
-                out.push(format!("{open}{stem}{ending}"));
-            }
-            None => out.push(format!("{open}{word}")),
+    let is_month = |word: &str| {
+        GERMAN_MONTHS.iter().any(|m| {
+            word.strip_prefix(m)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        })
+    };
+    // A word's number of `len` digits and what follows them ("1995" and ")").
+    fn digits_of(w: &str, len: std::ops::RangeInclusive<usize>) -> Option<(u32, &str)> {
+        let d = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+        if !len.contains(&d.len()) || !d.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
+        Some((d.parse().ok()?, &w[d.len()..]))
+    }
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    // The ending of the last date in this clause, for the dates joined to it.
+    let mut clause_ending: Option<&'static str> = None;
+    for (i, &whole) in words.iter().enumerate() {
+        // A bracket may open before the number: "(13. Mai", "(1995)".
+        let (open, word) = whole.split_at(whole.len() - whole.trim_start_matches('(').len());
+        let before = i.checked_sub(1).map(|b| words[b]);
+        let next = words.get(i + 1).copied();
+        let day = digits_of(word, 1..=2)
+            .filter(|(_, rest)| *rest == ".")
+            .filter(|_| next.is_some_and(is_month))
+            .and_then(|(d, _)| german_ordinal(d));
+        let year = digits_of(word, 4..=4).filter(|&(n, rest)| {
+            let count = rest.is_empty()
+                && next.is_some_and(|w| w.starts_with(char::is_uppercase))
+                && !before.is_some_and(is_month);
+            (1100..=1999).contains(&n) && !count
+        });
+        let is_day = day.is_some();
+        let said = if let Some(stem) = day {
+            let before = before.map(|b| b.trim_start_matches('(').to_lowercase());
+            let joined = before
+                .as_deref()
+                .is_some_and(|b| matches!(b, "und" | "oder") || b.ends_with(','));
+            let ending = match clause_ending.filter(|_| joined) {
+                Some(ending) => ending,
+                None => german_ending(before.as_deref().unwrap_or("")),
+            };
+            clause_ending = Some(ending);
+            format!("{open}{stem}{ending}")
+        } else if let Some((n, rest)) = year {
+            let tail = if n.is_multiple_of(100) {
+                String::new()
+            } else {
+                german_below_100(n % 100)
+            };
+            format!("{open}{}hundert{tail}{rest}", german_below_100(n / 100))
+        } else {
+            whole.to_string()
+        };
+        if whole.ends_with(['.', '!', '?', ':', ';']) && !is_day {
+            clause_ending = None;
+        }
+        out.push(said);
     }
     out.join(" ")
 }
@@ -401,17 +466,30 @@ mod tests {
         let de = |text: &str| said("de", text)[0].1.clone();
         assert_eq!(
             de("Partnerschaftsvereinbarung: 13.\u{a0}Mai 1995 (vor 31 Jahren)"),
-            "Partnerschaftsvereinbarung: dreizehnter Mai 1995 (vor 31 Jahren)"
+            "Partnerschaftsvereinbarung: dreizehnter Mai neunzehnhundertfünfundneunzig (vor 31 \
+             Jahren)"
         );
         assert_eq!(
             de("Am 4. September 1995 bestätigt."),
-            "Am vierten September 1995 bestätigt."
+            "Am vierten September neunzehnhundertfünfundneunzig bestätigt."
         );
         assert_eq!(de("der 1. Juli"), "der erste Juli");
         assert_eq!(de("(21. März 2020)"), "(einundzwanzigster März 2020)");
         assert_eq!(
             de("vom 30. April, 31. Dezember"),
-            "vom dreißigsten April, einunddreißigster Dezember"
+            "vom dreißigsten April, einunddreißigsten Dezember"
+        );
+        assert_eq!(
+            de("am 13. Mai und 4. September. 4. Juli"),
+            "am dreizehnten Mai und vierten September. vierter Juli"
+        );
+        assert_eq!(
+            de("seit 1. Oktober, bis 7. März"),
+            "seit erstem Oktober, bis siebten März"
+        );
+        assert_eq!(
+            de("der 8. Juni, des 20. Juni"),
+            "der achte Juni, des zwanzigsten Juni"
         );
         // Not a date: a number before another word, a day that cannot be, no month.
         for same in ["Platz 3. Reihe", "32. Mai", "13. Maifeier", "Seite 13."] {
@@ -419,6 +497,25 @@ mod tests {
         }
         // Only German is read so.
         assert_eq!(said("en", "13. Mai")[0].1, "13. Mai");
+    }
+
+    #[test]
+    fn a_german_year_before_2000_is_said_in_hundreds_and_a_count_is_not() {
+        let de = |text: &str| said("de", text)[0].1.clone();
+        assert_eq!(
+            de("Oktober 1990 (36 Jahre), seit 1994 und (1995)."),
+            "Oktober neunzehnhundertneunzig (36 Jahre), seit neunzehnhundertvierundneunzig und \
+             (neunzehnhundertfünfundneunzig)."
+        );
+        assert_eq!(de("1901 – 1100"), "neunzehnhunderteins – elfhundert");
+        assert_eq!(
+            de("Mai 1981 Kartuzy"),
+            "Mai neunzehnhunderteinundachtzig Kartuzy"
+        );
+        // Counts, and years the engine says right, stay.
+        for same in ["1540 Kilometer südwestlich", "2015 – 2020", "1099", "12345"] {
+            assert_eq!(de(same), same);
+        }
     }
 
     #[test]
