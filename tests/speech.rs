@@ -809,7 +809,7 @@ fn the_real_engine_reads_everything_said_without_switching_language_inside_a_tex
 /// What espeak-ng misreads is never given to it, on the real data: a German day as a
 /// number and a full stop ("13. Mai"), a German year as "eintausendneunhundert…", the Georgian year's abbreviation as a letter
 /// ("2015 წ."), kilometres spelled ("2 კმ-ში"), the first of a month as "one", a Chinese
-/// bracket without a pause. Each is found said in full instead.
+/// bracket without a pause, a year after a Latin name in the Latin voice, 二 for 两. Each is found said in full instead.
 #[test]
 fn dates_and_brackets_reach_the_engine_as_they_are_said() {
     let months = [
@@ -880,6 +880,15 @@ fn dates_and_brackets_reach_the_engine_as_they_are_said() {
         }
     }
     assert!(zh.iter().any(|t| t.contains("，（")), "{zh:?}");
+    // A year after a Latin name is said in Chinese, not left as a bare 年; two of
+    // something is 两.
+    assert!(zh.iter().all(|t| !t.starts_with('年')), "{zh:?}");
+    assert!(zh.iter().any(|t| t.contains("二零一四年时任")), "{zh:?}");
+    assert!(zh.iter().any(|t| t.contains("约两公里")), "{zh:?}");
+    assert!(
+        zh.iter().any(|t| t.contains("两千三百四十一公里")),
+        "{zh:?}"
+    );
 }
 
 #[test]

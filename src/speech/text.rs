@@ -82,7 +82,7 @@ fn without_latin_brackets(text: &str) -> String {
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /// `n` (below 100 000 000) in Chinese numerals as they are said: 六百一十七, 一百零五,
-/// 七千零六十八, 十三 (not 一十三), 三万零二十.
+/// 七千零六十八, 十三 (not 一十三), 三万零二十, 两千三百四十一 (not 二千).
 fn chinese_number(n: u32) -> String {
     fn below_10000(n: u32, leading: bool) -> String {
         let mut out = String::new();
@@ -97,8 +97,12 @@ fn chinese_number(n: u32) -> String {
                 out.push('零');
             }
             zero = false;
-            // "十三", not "一十三", when ten leads the number.
-            if !(digit == 1 && value == 10 && out.is_empty() && leading) {
+            // "十三", not "一十三", when ten leads the number; "两千", not "二千", when two
+            // thousand does.
+            let first = out.is_empty() && leading;
+            if digit == 2 && value == 1000 && first {
+                out.push('两');
+            } else if !(digit == 1 && value == 10 && first) {
                 out.push(DIGITS[digit]);
             }
             out.push_str(unit);
@@ -112,7 +116,12 @@ fn chinese_number(n: u32) -> String {
     if high == 0 {
         return below_10000(low, true);
     }
-    let mut out = below_10000(high, true) + "万";
+    // "两万", as "两千".
+    let high = match below_10000(high, true).as_str() {
+        "二" => "两".to_string(),
+        other => other.to_string(),
+    };
+    let mut out = high + "万";
     if low > 0 {
         if low < 1000 {
             out.push('零');
@@ -121,6 +130,11 @@ fn chinese_number(n: u32) -> String {
     }
     out
 }
+
+/// Words that count something, after which two is 两.
+const CHINESE_MEASURES: [&str; 12] = [
+    "公里", "个", "位", "座", "名", "次", "家", "项", "种", "周年", "年前", "年",
+];
 
 /// Chinese text with its numbers as they are said: espeak-ng's Mandarin reads "2015年" as
 /// 二千十五年 and "105" as 一百五, dropping every 零. A year (four digits before 年) is said
@@ -147,6 +161,10 @@ fn chinese_numbers(text: &str) -> String {
         let by_digit = (run.len() == 4 && text[end..].starts_with('年'))
             || (run.len() > 1 && run.starts_with('0'));
         match run.parse::<u32>() {
+            // Two of something is 两: 约两公里, 两个; the second of a month stays 二.
+            Ok(2) if CHINESE_MEASURES.iter().any(|m| text[end..].starts_with(m)) => {
+                out.push('两');
+            }
             Ok(n) if !by_digit && n < 100_000_000 => {
                 out.push_str(&chinese_number(n));
             }
@@ -416,6 +434,18 @@ pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
             (Some((_, run)), None) => run.push(c),
             (Some((current, run)), Some(s)) if *current == s => run.push(c),
             (None, None) => runs.push((home, c.to_string())),
+            // Digits right before Chinese or Georgian belong to it ("Liu Yuanyuan：2014年"
+            // is 二零一四年 in Mandarin, not a Polish number and then 年).
+            (Some((_, run)), Some(s @ (Script::Han | Script::Georgian))) => {
+                let before = run.trim_end_matches(|d: char| d.is_ascii_digit());
+                // A number of its own, not the end of a key's or a code's name ("F12键").
+                let own = !before.ends_with(char::is_alphanumeric);
+                let moved = run.split_off(if own { before.len() } else { run.len() });
+                if run.is_empty() {
+                    runs.pop();
+                }
+                runs.push((s, moved + &c.to_string()));
+            }
             (_, Some(s)) => runs.push((s, c.to_string())),
         }
     }
@@ -516,6 +546,26 @@ mod tests {
         for same in ["1540 Kilometer südwestlich", "2015 – 2020", "1099", "12345"] {
             assert_eq!(de(same), same);
         }
+    }
+
+    #[test]
+    fn a_number_before_chinese_is_said_in_chinese() {
+        assert_eq!(
+            said("zh", "Liu Yuanyuan：2014年时任总领事"),
+            [
+                ("pl", "Liu Yuanyuan：".into()),
+                ("zh", "二零一四年时任总领事".into())
+            ]
+        );
+        // A number that ends a key's name stays with it.
+        assert_eq!(
+            said("zh", "按F12键"),
+            [
+                ("zh", "按".into()),
+                ("en", "F12".into()),
+                ("zh", "键".into())
+            ]
+        );
     }
 
     #[test]
@@ -628,6 +678,10 @@ mod tests {
             (10_000, "一万"),
             (30_020, "三万零二十"),
             (120_500, "十二万零五百"),
+            (2341, "两千三百四十一"),
+            (20_000, "两万"),
+            (220, "二百二十"),
+            (12_000, "一万二千"),
         ] {
             assert_eq!(chinese_number(n), said, "{n}");
         }
@@ -638,6 +692,11 @@ mod tests {
         assert_eq!(
             said("zh", "距卡尔图济：617公里"),
             [("zh", "距卡尔图济：六百一十七公里".into())]
+        );
+        // Two of something is 两; a date's two, a year's and a count's tens are not.
+        assert_eq!(
+            chinese_numbers("约2公里，2个，2年前，2月2日，2022年，22公里"),
+            "约两公里，两个，两年前，二月二日，二零二二年，二十二公里"
         );
     }
 
