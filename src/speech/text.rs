@@ -161,8 +161,12 @@ fn chinese_numbers(text: &str) -> String {
         let by_digit = (run.len() == 4 && text[end..].starts_with('年'))
             || (run.len() > 1 && run.starts_with('0'));
         match run.parse::<u32>() {
-            // Two of something is 两: 约两公里, 两个; the second of a month stays 二.
-            Ok(2) if CHINESE_MEASURES.iter().any(|m| text[end..].starts_with(m)) => {
+            // Two of something is 两: 约两公里, 两个; the second of a month, an ordinal
+            // (第二名) and a decimal (1.2公里) stay 二.
+            Ok(2)
+                if CHINESE_MEASURES.iter().any(|m| text[end..].starts_with(m))
+                    && !text[..start].ends_with(['第', '.', '．']) =>
+            {
                 out.push('两');
             }
             Ok(n) if !by_digit && n < 100_000_000 => {
@@ -267,7 +271,8 @@ fn german_ending(before: &str) -> &'static str {
 /// ordinal with the ending the word before it asks for (a second date joined by "und",
 /// "oder" or a comma takes the first one's); a year from 1100 to 1999 becomes
 /// "neunzehnhundertfünfundneunzig". A number followed straight by a noun ("1540
-/// Kilometer") is a count, not a year, and stays.
+/// Kilometer") is a count, not a year, and stays, unless a month, "seit", "im" or "Jahr"
+/// comes before it.
 fn german_dates(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let is_month = |word: &str| {
@@ -297,9 +302,13 @@ fn german_dates(text: &str) -> String {
             .filter(|_| next.is_some_and(is_month))
             .and_then(|(d, _)| german_ordinal(d));
         let year = digits_of(word, 4..=4).filter(|&(n, rest)| {
+            let dated = before.is_some_and(|b| {
+                is_month(b)
+                    || matches!(b.to_lowercase().as_str(), "seit" | "im" | "jahr" | "jahres")
+            });
             let count = rest.is_empty()
                 && next.is_some_and(|w| w.starts_with(char::is_uppercase))
-                && !before.is_some_and(is_month);
+                && !dated;
             (1100..=1999).contains(&n) && !count
         });
         let is_day = day.is_some();
@@ -542,6 +551,14 @@ mod tests {
             de("Mai 1981 Kartuzy"),
             "Mai neunzehnhunderteinundachtzig Kartuzy"
         );
+        assert_eq!(
+            de("im Jahr 1995 Ehrenbürger"),
+            "im Jahr neunzehnhundertfünfundneunzig Ehrenbürger"
+        );
+        assert_eq!(
+            de("seit 1994; Partnerschaft"),
+            "seit neunzehnhundertvierundneunzig; Partnerschaft"
+        );
         // Counts, and years the engine says right, stay.
         for same in ["1540 Kilometer südwestlich", "2015 – 2020", "1099", "12345"] {
             assert_eq!(de(same), same);
@@ -698,6 +715,8 @@ mod tests {
             chinese_numbers("约2公里，2个，2年前，2月2日，2022年，22公里"),
             "约两公里，两个，两年前，二月二日，二零二二年，二十二公里"
         );
+        assert_eq!(chinese_numbers("第2名"), "第二名");
+        assert!(!chinese_numbers("1.2公里").contains('两'));
     }
 
     #[test]
