@@ -357,6 +357,25 @@ const GEORGIAN_MONTHS: [&str; 12] = [
     "დეკემბერი",
 ];
 
+/// What follows a Georgian month's stem in `word` (its case ending and any punctuation), if
+/// `word` is a month: the nominative's stem, or the shortened one of the cases that drop a
+/// vowel (ოქტომბრის).
+fn georgian_month_ending(word: &str) -> Option<&str> {
+    const SHORT: [&str; 6] = [
+        "იანვრ",
+        "თებერვლ",
+        "სექტემბრ",
+        "ოქტომბრ",
+        "ნოემბრ",
+        "დეკემბრ",
+    ];
+    GEORGIAN_MONTHS
+        .iter()
+        .map(|m| m.strip_suffix('ი').unwrap_or(m))
+        .chain(SHORT)
+        .find_map(|stem| word.strip_prefix(stem))
+}
+
 /// Georgian text with what espeak-ng misreads said in full: the year's "წ." after a year
 /// as "წელი" (the program writes it only in the nominative; with an ending it stays), "კმ"
 /// after a number as "კილომეტრი" ("კმ-ში" as "კილომეტრში"), and the first of a month as
@@ -381,16 +400,17 @@ fn georgian_spoken(text: &str) -> String {
         } else if let Some(rest) = word.strip_prefix("კმ-ში").filter(|_| after_number(i)) {
             format!("კილომეტრში{rest}")
         } else if word.trim_start_matches('(') == "1"
-            && let Some(month) = words.get(i + 1)
-            && let Some(nominative) = GEORGIAN_MONTHS
-                .iter()
-                .find(|m| month.starts_with(m.trim_end_matches('ი')))
+            && let Some(ending) = words.get(i + 1).and_then(|m| georgian_month_ending(m))
         {
             let open = &word[..word.len() - 1];
-            let nominative_follows = month
-                .strip_prefix(nominative)
-                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic));
-            if nominative_follows {
+            // The ordinal keeps its -ი before the nominative, the genitive and the
+            // instrumental (-ი, -ის, -ით, -იდან), and drops it before the dative (-ს, -ში,
+            // -ამდე); for აგვისტო, whose stem keeps its vowel, after -თი and -დან too.
+            let full = ending.starts_with('ი')
+                || !ending.starts_with(char::is_alphabetic)
+                || ending.starts_with("თი")
+                || ending.starts_with("დან");
+            if full {
                 format!("{open}პირველი")
             } else {
                 format!("{open}პირველ")
@@ -624,6 +644,17 @@ mod tests {
             "2016 წლის პირველ ოქტომბერს მოეწერა."
         );
         assert_eq!(ka("(1 აგვისტო)"), "(პირველი აგვისტო)");
+        for (case, said) in [
+            ("1 მაისის", "პირველი მაისის"),
+            ("1 ოქტომბრის", "პირველი ოქტომბრის"),
+            ("1 სექტემბრიდან", "პირველი სექტემბრიდან"),
+            ("1 ივნისით", "პირველი ივნისით"),
+            ("1 მაისამდე", "პირველ მაისამდე"),
+            ("1 აგვისტოს", "პირველ აგვისტოს"),
+            ("1 აგვისტოდან", "პირველი აგვისტოდან"),
+        ] {
+            assert_eq!(ka(case), said);
+        }
         // Any other day is a cardinal, said right; a 1 before another word stays.
         for same in ["13 მაისი", "1 კაცი", "11 ოქტომბერი", "კმ"]
         {
