@@ -806,7 +806,8 @@ fn the_real_engine_reads_everything_said_without_switching_language_inside_a_tex
     }
 }
 
-/// What espeak-ng misreads is never given to it, on the real data: a German day as a
+/// What espeak-ng misreads is never given to it, on the real data: a Polish or English day
+/// as a cardinal, a German day as a
 /// number and a full stop ("13. Mai"), a German year as "eintausendneunhundert…", the Georgian year's abbreviation as a letter
 /// ("2015 წ."), kilometres spelled ("2 კმ-ში"), the first of a month as "one", a Chinese
 /// bracket without a pause, a year after a Latin name in the Latin voice, 二 for 两. Each is found said in full instead.
@@ -853,6 +854,37 @@ fn dates_and_brackets_reach_the_engine_as_they_are_said() {
             let count = words.get(i + 1).is_some_and(|w| w.starts_with("Kilometer"));
             assert!(!old_year || count, "{text}");
         }
+    }
+    // Polish and English days as ordinals ("13 maja" was "trzynaście maja", "13 May"
+    // "thirteen May").
+    for (lang, months, ordinal) in [
+        (
+            "pl",
+            &["stycznia", "maja", "czerwca", "września", "października"][..],
+            "trzynastego maja",
+        ),
+        (
+            "en",
+            &["January", "May", "June", "September", "October"][..],
+            "13th May",
+        ),
+    ] {
+        let texts: Vec<String> = everything_said(lang).into_iter().map(|p| p.text).collect();
+        for text in &texts {
+            let words: Vec<&str> = text.split(' ').collect();
+            for pair in words.windows(2) {
+                let day = pair[0].trim_start_matches('(');
+                let number = !day.is_empty() && day.bytes().all(|b| b.is_ascii_digit());
+                assert!(
+                    !(number && months.iter().any(|m| pair[1].starts_with(m))),
+                    "{lang}: {text}"
+                );
+            }
+        }
+        assert!(
+            texts.iter().any(|t| t.contains(ordinal)),
+            "{lang}: {texts:?}"
+        );
     }
     let ka: Vec<String> = everything_said("ka").into_iter().map(|p| p.text).collect();
     assert!(ka.iter().all(|t| !t.contains(" წ.")), "{ka:?}");

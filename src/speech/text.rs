@@ -341,6 +341,124 @@ fn german_dates(text: &str) -> String {
     out.join(" ")
 }
 
+/// Polish months in the genitive, as a date writes them ("13 maja"), for [`polish_dates`].
+const POLISH_MONTHS: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+
+/// English months, for [`english_dates`].
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `text` with each day of a date, a number of one or two digits before one of `months`
+/// (after an opening bracket, perhaps), replaced by `say(day)`.
+fn days_before_months(text: &str, months: &[&str], say: fn(u32) -> Option<String>) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let month_follows = |i: usize| {
+        words.get(i + 1).is_some_and(|next| {
+            months.iter().any(|m| {
+                next.strip_prefix(m)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+            })
+        })
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, &whole) in words.iter().enumerate() {
+        let (open, word) = whole.split_at(whole.len() - whole.trim_start_matches('(').len());
+        let said = (1..=2)
+            .contains(&word.len())
+            .then_some(word)
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()) && month_follows(i))
+            .and_then(|w| w.parse().ok())
+            .and_then(say);
+        out.push(match said {
+            Some(day) => format!("{open}{day}"),
+            None => whole.to_string(),
+        });
+    }
+    out.join(" ")
+}
+
+/// Polish text with each day of a date as the ordinal it is said as, in the genitive
+/// ("trzynastego maja"): espeak-ng says the number ("trzynaście maja").
+fn polish_dates(text: &str) -> String {
+    fn day(n: u32) -> Option<String> {
+        const OWN: [&str; 20] = [
+            "",
+            "pierwszego",
+            "drugiego",
+            "trzeciego",
+            "czwartego",
+            "piątego",
+            "szóstego",
+            "siódmego",
+            "ósmego",
+            "dziewiątego",
+            "dziesiątego",
+            "jedenastego",
+            "dwunastego",
+            "trzynastego",
+            "czternastego",
+            "piętnastego",
+            "szesnastego",
+            "siedemnastego",
+            "osiemnastego",
+            "dziewiętnastego",
+        ];
+        let tens = if n >= 30 {
+            "trzydziestego"
+        } else {
+            "dwudziestego"
+        };
+        match n {
+            1..=19 => Some(OWN[n as usize].to_string()),
+            20 | 30 => Some(tens.to_string()),
+            21..=29 | 31 => Some(format!("{tens} {}", OWN[(n % 10) as usize])),
+            _ => None,
+        }
+    }
+    days_before_months(text, &POLISH_MONTHS, day)
+}
+
+/// English text with each day of a date as an ordinal ("13th May", which the engine says
+/// "thirteenth"): espeak-ng says "thirteen May".
+fn english_dates(text: &str) -> String {
+    fn day(n: u32) -> Option<String> {
+        let suffix = match (n % 10, n % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        (1..=31).contains(&n).then(|| format!("{n}{suffix}"))
+    }
+    days_before_months(text, &ENGLISH_MONTHS, day)
+}
+
 /// Georgian months in the nominative, for [`georgian_spoken`].
 const GEORGIAN_MONTHS: [&str; 12] = [
     "იანვარი",
@@ -445,6 +563,8 @@ pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
         "zh" => chinese_pauses(&without_latin_brackets(&clean)),
         "ka" => georgian_spoken(&without_latin_brackets(&clean)),
         "de" => german_dates(&clean),
+        "pl" => polish_dates(&clean),
+        "en" => english_dates(&clean),
         _ => clean,
     };
     let home = match lang {
@@ -614,6 +734,31 @@ mod tests {
         // Where a pause is there already, or the text begins with the bracket, no comma.
         assert_eq!(said("zh", "市民：（一）")[0].1, "市民：（一）");
         assert_eq!(said("zh", "（一）")[0].1, "（一）");
+    }
+
+    #[test]
+    fn a_polish_or_english_date_s_day_is_said_as_an_ordinal() {
+        let pl = |text: &str| said("pl", text)[0].1.clone();
+        assert_eq!(
+            pl("Porozumienie: 13\u{a0}maja 1995 (31 lat temu)"),
+            "Porozumienie: trzynastego maja 1995 (31 lat temu)"
+        );
+        assert_eq!(
+            pl("(1 października 2016), 21 czerwca, 30 listopada"),
+            "(pierwszego października 2016), dwudziestego pierwszego czerwca, trzydziestego \
+             listopada"
+        );
+        let en = |text: &str| said("en", text)[0].1.clone();
+        assert_eq!(
+            en("Signed on 13\u{a0}May 1995, 1 October, 22 June, 3 March, 11 July."),
+            "Signed on 13th May 1995, 1st October, 22nd June, 3rd March, 11th July."
+        );
+        // Not a date: no month after it, a day that cannot be, a count.
+        for same in ["5 partnerów", "32 maja", "2 km"] {
+            assert_eq!(pl(same), same);
+        }
+        assert_eq!(en("32 May, 5 towns, Mayor"), "32 May, 5 towns, Mayor");
+        assert_eq!(en("3 Mayors"), "3 Mayors");
     }
 
     #[test]
