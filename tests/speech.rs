@@ -128,11 +128,12 @@ fn each_move_says_the_town_its_country_and_its_relation_in_the_language_on_scree
             heard.contains(&data.country_name("DE", lang)),
             "{lang}: {heard}"
         );
-        // The agreement's year, in Chinese and German as it is said (a year digit by digit,
-        // in hundreds).
+        // The agreement's year, in Chinese, German and Polish as it is said (a year digit
+        // by digit, in hundreds, an ordinal).
         let year = match lang {
             "zh" => "一九九七年",
             "de" => "neunzehnhundertsiebenundneunzig",
+            "pl" => "tysiąc dziewięćset dziewięćdziesiątego siódmego",
             _ => "1997",
         };
         assert!(
@@ -886,6 +887,22 @@ fn dates_and_brackets_reach_the_engine_as_they_are_said() {
             "{lang}: {texts:?}"
         );
     }
+    // A Polish year before "roku" is an ordinal ("w 2019 roku" was "w dwa tysiące
+    // dziewiętnaście roku"), and so is "25-lecie".
+    let pl: Vec<String> = everything_said("pl").into_iter().map(|p| p.text).collect();
+    for text in &pl {
+        let words: Vec<&str> = text.split(' ').collect();
+        for pair in words.windows(2) {
+            let year = pair[0].len() == 4 && pair[0].bytes().all(|b| b.is_ascii_digit());
+            assert!(!(year && pair[1].starts_with("roku")), "{text}");
+        }
+        assert!(!text.contains("-lec"), "{text}");
+    }
+    assert!(
+        pl.iter()
+            .any(|t| t.contains("w dwa tysiące dziewiętnastym roku")),
+        "{pl:?}"
+    );
     let ka: Vec<String> = everything_said("ka").into_iter().map(|p| p.text).collect();
     assert!(ka.iter().all(|t| !t.contains(" წ.")), "{ka:?}");
     assert!(ka.iter().any(|t| t.contains("2015 წელი")), "{ka:?}");

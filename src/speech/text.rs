@@ -402,45 +402,192 @@ fn days_before_months(text: &str, months: &[&str], say: fn(u32) -> Option<String
     out.join(" ")
 }
 
-/// Polish text with each day of a date as the ordinal it is said as, in the genitive
-/// ("trzynastego maja"): espeak-ng says the number ("trzynaście maja").
-fn polish_dates(text: &str) -> String {
-    fn day(n: u32) -> Option<String> {
-        const OWN: [&str; 20] = [
-            "",
-            "pierwszego",
-            "drugiego",
-            "trzeciego",
-            "czwartego",
-            "piątego",
-            "szóstego",
-            "siódmego",
-            "ósmego",
-            "dziewiątego",
-            "dziesiątego",
-            "jedenastego",
-            "dwunastego",
-            "trzynastego",
-            "czternastego",
-            "piętnastego",
-            "szesnastego",
-            "siedemnastego",
-            "osiemnastego",
-            "dziewiętnastego",
-        ];
-        let tens = if n >= 30 {
-            "trzydziestego"
-        } else {
-            "dwudziestego"
-        };
-        match n {
-            1..=19 => Some(OWN[n as usize].to_string()),
-            20 | 30 => Some(tens.to_string()),
-            21..=29 | 31 => Some(format!("{tens} {}", OWN[(n % 10) as usize])),
-            _ => None,
-        }
+/// Polish ordinals below 100 in the genitive ("dziewięćdziesiątego piątego").
+fn polish_ordinal(n: u32) -> Option<String> {
+    const OWN: [&str; 20] = [
+        "",
+        "pierwszego",
+        "drugiego",
+        "trzeciego",
+        "czwartego",
+        "piątego",
+        "szóstego",
+        "siódmego",
+        "ósmego",
+        "dziewiątego",
+        "dziesiątego",
+        "jedenastego",
+        "dwunastego",
+        "trzynastego",
+        "czternastego",
+        "piętnastego",
+        "szesnastego",
+        "siedemnastego",
+        "osiemnastego",
+        "dziewiętnastego",
+    ];
+    const TENS: [&str; 10] = [
+        "",
+        "",
+        "dwudziestego",
+        "trzydziestego",
+        "czterdziestego",
+        "pięćdziesiątego",
+        "sześćdziesiątego",
+        "siedemdziesiątego",
+        "osiemdziesiątego",
+        "dziewięćdziesiątego",
+    ];
+    match n {
+        1..=19 => Some(OWN[n as usize].to_string()),
+        20..=99 if n.is_multiple_of(10) => Some(TENS[(n / 10) as usize].to_string()),
+        20..=99 => Some(format!(
+            "{} {}",
+            TENS[(n / 10) as usize],
+            OWN[(n % 10) as usize]
+        )),
+        _ => None,
     }
-    days_before_months(text, &POLISH_MONTHS, day)
+}
+
+/// A year as a Polish ordinal, in the genitive ("tysiąc dziewięćset dziewięćdziesiątego
+/// piątego") or the locative ("dwa tysiące dziewiętnastym"); the thousands and hundreds
+/// stay cardinal. None for a year ending in 00 (its ordinal is a word of its own).
+fn polish_year(year: u32, locative: bool) -> Option<String> {
+    const HUNDREDS: [&str; 10] = [
+        "",
+        "sto",
+        "dwieście",
+        "trzysta",
+        "czterysta",
+        "pięćset",
+        "sześćset",
+        "siedemset",
+        "osiemset",
+        "dziewięćset",
+    ];
+    let thousands = match year / 1000 {
+        1 => "tysiąc",
+        2 => "dwa tysiące",
+        _ => return None,
+    };
+    let mut ordinal = polish_ordinal(year % 100)?;
+    if locative {
+        ordinal = ordinal
+            .split(' ')
+            .map(|w| {
+                let stem = w.strip_suffix("ego").unwrap_or(w);
+                if stem.ends_with('i') {
+                    format!("{stem}m")
+                } else {
+                    format!("{stem}ym")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    let hundreds = HUNDREDS[(year / 100 % 10) as usize];
+    Some(
+        [thousands, hundreds, &ordinal]
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The first part of a Polish compound of a number ("dwudziestopięcio-" of
+/// "dwudziestopięciolecie").
+fn polish_compound(n: u32) -> Option<String> {
+    const OWN: [&str; 20] = [
+        "",
+        "jedno",
+        "dwu",
+        "trzy",
+        "cztero",
+        "pięcio",
+        "sześcio",
+        "siedmio",
+        "ośmio",
+        "dziewięcio",
+        "dziesięcio",
+        "jedenasto",
+        "dwunasto",
+        "trzynasto",
+        "czternasto",
+        "piętnasto",
+        "szesnasto",
+        "siedemnasto",
+        "osiemnasto",
+        "dziewiętnasto",
+    ];
+    const TENS: [&str; 10] = [
+        "",
+        "",
+        "dwudziesto",
+        "trzydziesto",
+        "czterdziesto",
+        "pięćdziesięcio",
+        "sześćdziesięcio",
+        "siedemdziesięcio",
+        "osiemdziesięcio",
+        "dziewięćdziesięcio",
+    ];
+    match n {
+        1..=19 => Some(OWN[n as usize].to_string()),
+        20..=99 => Some(format!(
+            "{}{}",
+            TENS[(n / 10) as usize],
+            OWN[(n % 10) as usize]
+        )),
+        100 => Some("stu".to_string()),
+        _ => None,
+    }
+}
+
+/// Polish text with its dates as they are said; espeak-ng says every number as a plain
+/// cardinal. A date's day is a genitive ordinal ("trzynastego maja"); a year after a
+/// date's month or before "roku" an ordinal, in the locative after "w" ("w dwa tysiące
+/// dziewiętnastym roku"), in the genitive elsewhere ("od … dziewięćdziesiątego czwartego
+/// roku"); a year alone or after a month alone ("listopad 2015") stays, as it is said so
+/// too. "25-lecie" is "dwudziestopięciolecie" (the engine said "dwadzieścia pięćlecie").
+fn polish_dates(text: &str) -> String {
+    let text = days_before_months(text, &POLISH_MONTHS, |d| {
+        (1..=31).contains(&d).then(|| polish_ordinal(d)).flatten()
+    });
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, &whole) in words.iter().enumerate() {
+        let (open, word) = whole.split_at(whole.len() - whole.trim_start_matches('(').len());
+        let digits = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let rest = &word[digits.len()..];
+        let number = (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse::<u32>().ok())
+            .flatten();
+        let before = i.checked_sub(1).map(|b| words[b]);
+        let next = words.get(i + 1).copied();
+        let said = match number {
+            Some(year) if digits.len() == 4 => {
+                let before_roku = rest.is_empty()
+                    && next.is_some_and(|n| {
+                        n.trim_end_matches(|c: char| !c.is_alphabetic()) == "roku"
+                    });
+                let after_month = before.is_some_and(|b| POLISH_MONTHS.contains(&b));
+                let locative =
+                    before_roku && before.is_some_and(|b| matches!(b, "w" | "W" | "we" | "We"));
+                (before_roku || after_month)
+                    .then(|| polish_year(year, locative))
+                    .flatten()
+                    .map(|y| format!("{open}{y}{rest}"))
+            }
+            Some(n) => rest
+                .strip_prefix("-lec")
+                .and_then(|ending| Some(format!("{open}{}lec{ending}", polish_compound(n)?))),
+            None => None,
+        };
+        out.push(said.unwrap_or_else(|| whole.to_string()));
+    }
+    out.join(" ")
 }
 
 /// English text with each day of a date as an ordinal ("13th May", which the engine says
@@ -740,13 +887,12 @@ mod tests {
     fn a_polish_or_english_date_s_day_is_said_as_an_ordinal() {
         let pl = |text: &str| said("pl", text)[0].1.clone();
         assert_eq!(
-            pl("Porozumienie: 13\u{a0}maja 1995 (31 lat temu)"),
-            "Porozumienie: trzynastego maja 1995 (31 lat temu)"
+            pl("Porozumienie: 13\u{a0}maja (31 lat temu)"),
+            "Porozumienie: trzynastego maja (31 lat temu)"
         );
         assert_eq!(
-            pl("(1 października 2016), 21 czerwca, 30 listopada"),
-            "(pierwszego października 2016), dwudziestego pierwszego czerwca, trzydziestego \
-             listopada"
+            pl("(1 października), 21 czerwca, 30 listopada"),
+            "(pierwszego października), dwudziestego pierwszego czerwca, trzydziestego listopada"
         );
         let en = |text: &str| said("en", text)[0].1.clone();
         assert_eq!(
@@ -759,6 +905,46 @@ mod tests {
         }
         assert_eq!(en("32 May, 5 towns, Mayor"), "32 May, 5 towns, Mayor");
         assert_eq!(en("3 Mayors"), "3 Mayors");
+    }
+
+    #[test]
+    fn a_polish_year_in_a_date_or_before_roku_is_an_ordinal() {
+        let pl = |text: &str| said("pl", text)[0].1.clone();
+        for (written, spoken) in [
+            ("w 2019 roku", "w dwa tysiące dziewiętnastym roku"),
+            (
+                "od 1994 roku",
+                "od tysiąc dziewięćset dziewięćdziesiątego czwartego roku",
+            ),
+            ("W lutym 2016 roku", "W lutym dwa tysiące szesnastego roku"),
+            (
+                "13 maja 1995 (31 lat temu)",
+                "trzynastego maja tysiąc dziewięćset dziewięćdziesiątego piątego (31 lat temu)",
+            ),
+            ("w 2026 roku.", "w dwa tysiące dwudziestym szóstym roku."),
+            ("w 2002 roku", "w dwa tysiące drugim roku"),
+            ("w 2013 roku", "w dwa tysiące trzynastym roku"),
+            (
+                "(1 października 2016)",
+                "(pierwszego października dwa tysiące szesnastego)",
+            ),
+            (
+                "25-lecie, 25-lecia, 30-leciu",
+                "dwudziestopięciolecie, dwudziestopięciolecia, trzydziestoleciu",
+            ),
+        ] {
+            assert_eq!(pl(written), spoken);
+        }
+        // A year alone, after a month alone, ending in 00, and counts stay.
+        for same in [
+            "1994 – Początek",
+            "listopad 2015",
+            "w 2000 roku",
+            "1540 kilometrów",
+            "25 lat",
+        ] {
+            assert_eq!(pl(same), same);
+        }
     }
 
     #[test]
