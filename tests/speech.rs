@@ -128,12 +128,13 @@ fn each_move_says_the_town_its_country_and_its_relation_in_the_language_on_scree
             heard.contains(&data.country_name("DE", lang)),
             "{lang}: {heard}"
         );
-        // The agreement's year, in Chinese, German and Polish as it is said (a year digit
-        // by digit, in hundreds, an ordinal).
+        // The agreement's year, in Chinese, German, Polish and English as it is said (a
+        // year digit by digit, in hundreds, an ordinal, in halves).
         let year = match lang {
             "zh" => "一九九七年",
             "de" => "neunzehnhundertsiebenundneunzig",
             "pl" => "tysiąc dziewięćset dziewięćdziesiątego siódmego",
+            "en" => "19 97",
             _ => "1997",
         };
         assert!(
@@ -903,6 +904,21 @@ fn dates_and_brackets_reach_the_engine_as_they_are_said() {
             .any(|t| t.contains("w dwa tysiące dziewiętnastym roku")),
         "{pl:?}"
     );
+    // Kilometres as a word ("2 km" was "two K M"), and English years before 2000 in
+    // halves ("nineteen ninety-five", not "nineteen hundred and ninety-five").
+    for lang in ["en", "de", "pl"] {
+        for text in everything_said(lang).into_iter().map(|p| p.text) {
+            let words: Vec<&str> = text.split(' ').collect();
+            for pair in words.windows(2) {
+                let number = pair[0].bytes().all(|b| b.is_ascii_digit());
+                assert!(!(number && pair[1].starts_with("km")), "{lang}: {text}");
+                let year = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
+                if lang == "en" && year.len() == 4 && year.starts_with('1') {
+                    assert!(pair[1].starts_with("kilometres"), "{text}");
+                }
+            }
+        }
+    }
     let ka: Vec<String> = everything_said("ka").into_iter().map(|p| p.text).collect();
     assert!(ka.iter().all(|t| !t.contains(" წ.")), "{ka:?}");
     assert!(ka.iter().any(|t| t.contains("2015 წელი")), "{ka:?}");

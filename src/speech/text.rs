@@ -591,7 +591,10 @@ fn polish_dates(text: &str) -> String {
 }
 
 /// English text with each day of a date as an ordinal ("13th May", which the engine says
-/// "thirteenth"): espeak-ng says "thirteen May".
+/// "thirteenth"; it said "thirteen May"), and a year from 1100 to 1999 in two halves ("19
+/// 95", "19 oh 5", "19 hundred": it said "nineteen hundred and ninety-five"). A number
+/// with a word straight after it is a count ("1540 kilometres") unless a month or "in",
+/// "since", "of", "by", "from", "to" or "until" comes before it.
 fn english_dates(text: &str) -> String {
     fn day(n: u32) -> Option<String> {
         let suffix = match (n % 10, n % 100) {
@@ -603,7 +606,112 @@ fn english_dates(text: &str) -> String {
         };
         (1..=31).contains(&n).then(|| format!("{n}{suffix}"))
     }
-    days_before_months(text, &ENGLISH_MONTHS, day)
+    let text = days_before_months(text, &ENGLISH_MONTHS, day);
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, &whole) in words.iter().enumerate() {
+        let (open, word) = whole.split_at(whole.len() - whole.trim_start_matches('(').len());
+        let digits = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let rest = &word[digits.len()..];
+        let year = (digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && rest.chars().all(|c| c.is_ascii_punctuation()))
+        .then(|| digits.parse::<u32>().ok())
+        .flatten()
+        .filter(|n| (1100..=1999).contains(n));
+        let dated = i.checked_sub(1).is_some_and(|b| {
+            let before = words[b].trim_end_matches(',');
+            ENGLISH_MONTHS.contains(&before)
+                || matches!(
+                    before.to_lowercase().as_str(),
+                    "in" | "since" | "of" | "by" | "from" | "to" | "until"
+                )
+        });
+        let count = words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with(char::is_alphabetic))
+            && !dated;
+        let said = match year.filter(|_| !count) {
+            Some(n) => {
+                let low = match n % 100 {
+                    0 => "hundred".to_string(),
+                    l @ 1..=9 => format!("oh {l}"),
+                    l => l.to_string(),
+                };
+                format!("{open}{} {low}{rest}", n / 100)
+            }
+            None => whole.to_string(),
+        };
+        out.push(said);
+    }
+    out.join(" ")
+}
+
+/// `text` with "km" after a number said as the word in `lang` (espeak-ng says "ka em" in
+/// English, German and Polish), in the form the number asks for: "2 kilometres", "2
+/// Kilometer", "2 kilometry", and after Polish "około" the genitive of both ("około dwóch
+/// kilometrów"), as "około" asks.
+fn kilometres(lang: &str, text: &str) -> String {
+    const POLISH_GENITIVE: [&str; 21] = [
+        "",
+        "jednego",
+        "dwóch",
+        "trzech",
+        "czterech",
+        "pięciu",
+        "sześciu",
+        "siedmiu",
+        "ośmiu",
+        "dziewięciu",
+        "dziesięciu",
+        "jedenastu",
+        "dwunastu",
+        "trzynastu",
+        "czternastu",
+        "piętnastu",
+        "szesnastu",
+        "siedemnastu",
+        "osiemnastu",
+        "dziewiętnastu",
+        "dwudziestu",
+    ];
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, &word) in words.iter().enumerate() {
+        let number = i
+            .checked_sub(1)
+            .map(|b| words[b])
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|w| w.parse::<u32>().ok());
+        let rest = word
+            .strip_prefix("km")
+            .filter(|rest| rest.chars().all(|c| c.is_ascii_punctuation()));
+        let (Some(n), Some(rest)) = (number, rest) else {
+            out.push(word.to_string());
+            continue;
+        };
+        let about = i >= 2 && matches!(words[i - 2], "około" | "ok.");
+        let unit = match lang {
+            "en" if n == 1 => "kilometre",
+            "en" => "kilometres",
+            "de" => "Kilometer",
+            "pl" if about && n == 1 => "kilometra",
+            "pl" if about => "kilometrów",
+            "pl" if n == 1 => "kilometr",
+            "pl" if matches!(n % 10, 2..=4) && !matches!(n % 100, 12..=14) => "kilometry",
+            "pl" => "kilometrów",
+            _ => "km",
+        };
+        if lang == "pl"
+            && about
+            && let Some(said) = POLISH_GENITIVE.get(n as usize)
+        {
+            out.pop();
+            out.push((*said).to_string());
+        }
+        out.push(format!("{unit}{rest}"));
+    }
+    out.join(" ")
 }
 
 /// Georgian months in the nominative, for [`georgian_spoken`].
@@ -709,9 +817,9 @@ pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
     let clean = match lang {
         "zh" => chinese_pauses(&without_latin_brackets(&clean)),
         "ka" => georgian_spoken(&without_latin_brackets(&clean)),
-        "de" => german_dates(&clean),
-        "pl" => polish_dates(&clean),
-        "en" => english_dates(&clean),
+        "de" => kilometres(lang, &german_dates(&clean)),
+        "pl" => kilometres(lang, &polish_dates(&clean)),
+        "en" => kilometres(lang, &english_dates(&clean)),
         _ => clean,
     };
     let home = match lang {
@@ -897,13 +1005,39 @@ mod tests {
         let en = |text: &str| said("en", text)[0].1.clone();
         assert_eq!(
             en("Signed on 13\u{a0}May 1995, 1 October, 22 June, 3 March, 11 July."),
-            "Signed on 13th May 1995, 1st October, 22nd June, 3rd March, 11th July."
+            "Signed on 13th May 19 95, 1st October, 22nd June, 3rd March, 11th July."
         );
         // Not a date: no month after it, a day that cannot be, a count.
-        for same in ["5 partnerów", "32 maja", "2 km"] {
+        for same in ["5 partnerów", "32 maja", "2 kilometry"] {
             assert_eq!(pl(same), same);
         }
         assert_eq!(en("32 May, 5 towns, Mayor"), "32 May, 5 towns, Mayor");
+        for (written, spoken) in [
+            (
+                "Partnership agreement: 13 May 1995 (31 years ago)",
+                "Partnership agreement: 13th May 19 95 (31 years ago)",
+            ),
+            (
+                "began in 1994 and was signed on 13 May 1995.",
+                "began in 19 94 and was signed on 13th May 19 95.",
+            ),
+            (
+                "First partnership: 1990 (Caissargues)",
+                "First partnership: 19 90 (Caissargues)",
+            ),
+            ("1901 – 1100", "19 oh 1 – 11 hundred"),
+            ("(1990), 1994;", "(19 90), 19 94;"),
+        ] {
+            assert_eq!(en(written), spoken);
+        }
+        for same in [
+            "Distance from Kartuzy: 1540 kilometres south-west",
+            "2015 – 2020",
+            "1099",
+            "12345",
+        ] {
+            assert_eq!(en(same), same);
+        }
         assert_eq!(en("3 Mayors"), "3 Mayors");
     }
 
@@ -945,6 +1079,35 @@ mod tests {
         ] {
             assert_eq!(pl(same), same);
         }
+    }
+
+    #[test]
+    fn kilometres_are_said_as_a_word_in_the_form_the_number_asks_for() {
+        let say = |lang: &'static str, text: &str| said(lang, text)[0].1.clone();
+        for (lang, written, spoken) in [
+            (
+                "en",
+                "about 2\u{a0}km from Nîmes",
+                "about 2 kilometres from Nîmes",
+            ),
+            ("en", "1 km.", "1 kilometre."),
+            ("de", "etwa 2 km von Nîmes", "etwa 2 Kilometer von Nîmes"),
+            (
+                "pl",
+                "około 2 km od Nîmes",
+                "około dwóch kilometrów od Nîmes",
+            ),
+            ("pl", "ok. 1 km", "ok. jednego kilometra"),
+            (
+                "pl",
+                "2 km, 5 km, 12 km, 22 km, 1 km",
+                "2 kilometry, 5 kilometrów, 12 kilometrów, 22 kilometry, 1 kilometr",
+            ),
+        ] {
+            assert_eq!(say(lang, written), spoken, "{lang}");
+        }
+        // Not after a number, or part of a word: as written.
+        assert_eq!(say("en", "km kmh 2 kmh"), "km kmh 2 kmh");
     }
 
     #[test]
@@ -1032,7 +1195,7 @@ mod tests {
     fn latin_languages_keep_their_text_in_one_part() {
         assert_eq!(
             said("pl", "617\u{a0}km na południowy zachód"),
-            [("pl", "617 km na południowy zachód".into())]
+            [("pl", "617 kilometrów na południowy zachód".into())]
         );
         assert_eq!(
             said("en", "Gori (გორი)"),
