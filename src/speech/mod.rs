@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod say;
+mod spoken;
 pub mod text;
 
 use crate::app::{App, Speech};
