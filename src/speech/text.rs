@@ -361,6 +361,7 @@ mod tests {
             ),
             ("en", "1 km.", "1 kilometre."),
             ("de", "etwa 2 km von Nîmes", "etwa 2 Kilometer von Nîmes"),
+            ("de", "1 km", "ein Kilometer"),
             (
                 "pl",
                 "około 2 km od Nîmes",

@@ -123,6 +123,11 @@ fn kilometres(lang: &str, text: &str) -> String {
             out.pop();
             out.push((*said).to_string());
         }
+        // German one before a noun is "ein" (the engine says "eins").
+        if lang == "de" && n == 1 {
+            out.pop();
+            out.push("ein".to_string());
+        }
         out.push(format!("{unit}{rest}"));
     }
     out.join(" ")
