@@ -1,6 +1,8 @@
 //! How German dates are said: a day as an ordinal in its case, a year before 2000 in
 //! hundreds.
 
+use super::{each_word, is_month, number_in};
+
 /// German months, for [`german_dates`].
 const GERMAN_MONTHS: [&str; 12] = [
     "Januar",
@@ -97,34 +99,21 @@ fn german_ending(before: &str) -> &'static str {
 /// Kilometer") is a count, not a year, and stays, unless a month, "seit", "im" or "Jahr"
 /// comes before it.
 pub(super) fn german_dates(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    let is_month = |word: &str| {
-        GERMAN_MONTHS.iter().any(|m| {
-            word.strip_prefix(m)
-                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
-        })
-    };
-    // A word's number of `len` digits and what follows them ("1995" and ")").
-    fn digits_of(w: &str, len: std::ops::RangeInclusive<usize>) -> Option<(u32, &str)> {
-        let d = w.trim_end_matches(|c: char| !c.is_ascii_digit());
-        if !len.contains(&d.len()) || !d.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Some((d.parse().ok()?, &w[d.len()..]))
-    }
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let is_month = |word: &str| is_month(word, &GERMAN_MONTHS);
     // The ending of the last date in this clause, for the dates joined to it.
     let mut clause_ending: Option<&'static str> = None;
-    for (i, &whole) in words.iter().enumerate() {
+    each_word(text, |words, i| {
+        let whole = words[i];
         // A bracket may open before the number: "(13. Mai", "(1995)".
-        let (open, word) = whole.split_at(whole.len() - whole.trim_start_matches('(').len());
+        let (open, digits, rest) = number_in(whole);
+        let number = digits.parse::<u32>().ok();
         let before = i.checked_sub(1).map(|b| words[b]);
         let next = words.get(i + 1).copied();
-        let day = digits_of(word, 1..=2)
-            .filter(|(_, rest)| *rest == ".")
+        let day = number
+            .filter(|_| (1..=2).contains(&digits.len()) && rest == ".")
             .filter(|_| next.is_some_and(is_month))
-            .and_then(|(d, _)| german_ordinal(d));
-        let year = digits_of(word, 4..=4).filter(|&(n, rest)| {
+            .and_then(german_ordinal);
+        let year = number.filter(|&n| {
             let dated = before.is_some_and(|b| {
                 is_month(b)
                     || matches!(b.to_lowercase().as_str(), "seit" | "im" | "jahr" | "jahres")
@@ -132,7 +121,7 @@ pub(super) fn german_dates(text: &str) -> String {
             let count = rest.is_empty()
                 && next.is_some_and(|w| w.starts_with(char::is_uppercase))
                 && !dated;
-            (1100..=1999).contains(&n) && !count
+            digits.len() == 4 && (1100..=1999).contains(&n) && !count
         });
         let is_day = day.is_some();
         let said = if let Some(stem) = day {
@@ -145,21 +134,20 @@ pub(super) fn german_dates(text: &str) -> String {
                 None => german_ending(before.as_deref().unwrap_or("")),
             };
             clause_ending = Some(ending);
-            format!("{open}{stem}{ending}")
-        } else if let Some((n, rest)) = year {
-            let tail = if n.is_multiple_of(100) {
-                String::new()
-            } else {
-                german_below_100(n % 100)
-            };
-            format!("{open}{}hundert{tail}{rest}", german_below_100(n / 100))
+            Some(format!("{open}{stem}{ending}"))
         } else {
-            whole.to_string()
+            year.map(|n| {
+                let tail = if n.is_multiple_of(100) {
+                    String::new()
+                } else {
+                    german_below_100(n % 100)
+                };
+                format!("{open}{}hundert{tail}{rest}", german_below_100(n / 100))
+            })
         };
         if whole.ends_with(['.', '!', '?', ':', ';']) && !is_day {
             clause_ending = None;
         }
-        out.push(said);
-    }
-    out.join(" ")
+        said
+    })
 }

@@ -1,6 +1,6 @@
 //! How English dates are said: a day as an ordinal, a year before 2000 in halves.
 
-use super::{days_before_months, number_in};
+use super::{days_before_months, each_word, number_in};
 
 /// English months, for [`english_dates`].
 const ENGLISH_MONTHS: [&str; 12] = [
@@ -35,16 +35,12 @@ pub(super) fn english_dates(text: &str) -> String {
         (1..=31).contains(&n).then(|| format!("{n}{suffix}"))
     }
     let text = days_before_months(text, &ENGLISH_MONTHS, day);
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, &whole) in words.iter().enumerate() {
-        let (open, digits, rest) = number_in(whole);
-        let year = (digits.len() == 4
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && rest.chars().all(|c| c.is_ascii_punctuation()))
-        .then(|| digits.parse::<u32>().ok())
-        .flatten()
-        .filter(|n| (1100..=1999).contains(n));
+    each_word(&text, |words, i| {
+        let (open, digits, rest) = number_in(words[i]);
+        let n = (digits.len() == 4 && rest.chars().all(|c| c.is_ascii_punctuation()))
+            .then(|| digits.parse::<u32>().ok())
+            .flatten()
+            .filter(|n| (1100..=1999).contains(n))?;
         let dated = i.checked_sub(1).is_some_and(|b| {
             let before = words[b].trim_end_matches(',');
             ENGLISH_MONTHS.contains(&before)
@@ -57,18 +53,14 @@ pub(super) fn english_dates(text: &str) -> String {
             .get(i + 1)
             .is_some_and(|w| w.starts_with(char::is_alphabetic))
             && !dated;
-        let said = match year.filter(|_| !count) {
-            Some(n) => {
-                let low = match n % 100 {
-                    0 => "hundred".to_string(),
-                    l @ 1..=9 => format!("oh {l}"),
-                    l => l.to_string(),
-                };
-                format!("{open}{} {low}{rest}", n / 100)
-            }
-            None => whole.to_string(),
+        if count {
+            return None;
+        }
+        let low = match n % 100 {
+            0 => "hundred".to_string(),
+            l @ 1..=9 => format!("oh {l}"),
+            l => l.to_string(),
         };
-        out.push(said);
-    }
-    out.join(" ")
+        Some(format!("{open}{} {low}{rest}", n / 100))
+    })
 }

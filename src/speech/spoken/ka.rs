@@ -1,6 +1,8 @@
 //! How Georgian abbreviations and dates are said: the year's "წ.", "კმ", the first of a
 //! month.
 
+use super::each_word;
+
 /// Georgian months in the nominative, for [`georgian_spoken`].
 const GEORGIAN_MONTHS: [&str; 12] = [
     "იანვარი",
@@ -41,44 +43,43 @@ fn georgian_month_ending(word: &str) -> Option<&str> {
 /// after a number as "კილომეტრი" ("კმ-ში" as "კილომეტრში"), and the first of a month as
 /// the ordinal it is said as ("პირველი ოქტომბერი", "პირველ ოქტომბერს"), not "ერთი".
 pub(super) fn georgian_spoken(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    let after_number = |i: usize| {
-        i.checked_sub(1)
-            .is_some_and(|b| words[b].ends_with(|c: char| c.is_ascii_digit()))
-    };
     // What is left of `word` after `prefix` when that is only punctuation.
     fn bare<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
         word.strip_prefix(prefix)
             .filter(|rest| !rest.starts_with(|c: char| c.is_alphabetic() || c == '-'))
     }
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, &word) in words.iter().enumerate() {
-        let said = if let Some(rest) = bare(word, "წ.").filter(|_| after_number(i)) {
-            format!("წელი{rest}")
-        } else if let Some(rest) = bare(word, "კმ").filter(|_| after_number(i)) {
-            format!("კილომეტრი{rest}")
-        } else if let Some(rest) = word.strip_prefix("კმ-ში").filter(|_| after_number(i)) {
-            format!("კილომეტრში{rest}")
-        } else if word.trim_start_matches('(') == "1"
-            && let Some(ending) = words.get(i + 1).and_then(|m| georgian_month_ending(m))
-        {
-            let open = &word[..word.len() - 1];
-            // The ordinal keeps its -ი before the nominative, the genitive and the
-            // instrumental (-ი, -ის, -ით, -იდან), and drops it before the dative (-ს, -ში,
-            // -ამდე); for აგვისტო, whose stem keeps its vowel, after -თი and -დან too.
-            let full = ending.starts_with('ი')
-                || !ending.starts_with(char::is_alphabetic)
-                || ending.starts_with("თი")
-                || ending.starts_with("დან");
-            if full {
-                format!("{open}პირველი")
-            } else {
-                format!("{open}პირველ")
+    each_word(text, |words, i| {
+        let word = words[i];
+        let after_number = i
+            .checked_sub(1)
+            .is_some_and(|b| words[b].ends_with(|c: char| c.is_ascii_digit()));
+        if after_number {
+            if let Some(rest) = bare(word, "წ.") {
+                return Some(format!("წელი{rest}"));
             }
+            if let Some(rest) = bare(word, "კმ") {
+                return Some(format!("კილომეტრი{rest}"));
+            }
+            if let Some(rest) = word.strip_prefix("კმ-ში") {
+                return Some(format!("კილომეტრში{rest}"));
+            }
+        }
+        if word.trim_start_matches('(') != "1" {
+            return None;
+        }
+        let ending = georgian_month_ending(words.get(i + 1)?)?;
+        let open = &word[..word.len() - 1];
+        // The ordinal keeps its -ი before the nominative, the genitive and the
+        // instrumental (-ი, -ის, -ით, -იდან), and drops it before the dative (-ს, -ში,
+        // -ამდე); for აგვისტო, whose stem keeps its vowel, after -თი and -დან too.
+        let full = ending.starts_with('ი')
+            || !ending.starts_with(char::is_alphabetic)
+            || ending.starts_with("თი")
+            || ending.starts_with("დან");
+        Some(if full {
+            format!("{open}პირველი")
         } else {
-            word.to_string()
-        };
-        out.push(said);
-    }
-    out.join(" ")
+            format!("{open}პირველ")
+        })
+    })
 }

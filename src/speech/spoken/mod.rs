@@ -32,33 +32,35 @@ fn number_in(word: &str) -> (&str, &str, &str) {
     (open, &word[..end], &word[end..])
 }
 
+/// `text` with each word (between spaces) replaced by what `say` makes of it, given all
+/// the words and its place among them, or kept where `say` gives nothing.
+fn each_word(text: &str, mut say: impl FnMut(&[&str], usize) -> Option<String>) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let said: Vec<String> = (0..words.len())
+        .map(|i| say(&words, i).unwrap_or_else(|| words[i].to_string()))
+        .collect();
+    said.join(" ")
+}
+
+/// Whether `word` is one of `months`, perhaps with punctuation after it ("Mai,").
+fn is_month(word: &str, months: &[&str]) -> bool {
+    months.iter().any(|m| {
+        word.strip_prefix(m)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+    })
+}
+
 /// `text` with each day of a date, a number of one or two digits before one of `months`
 /// (after an opening bracket, perhaps), replaced by `say(day)`.
 fn days_before_months(text: &str, months: &[&str], say: fn(u32) -> Option<String>) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    let month_follows = |i: usize| {
-        words.get(i + 1).is_some_and(|next| {
-            months.iter().any(|m| {
-                next.strip_prefix(m)
-                    .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
-            })
-        })
-    };
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, &whole) in words.iter().enumerate() {
-        let (open, word) = whole.split_at(whole.len() - whole.trim_start_matches('(').len());
-        let said = (1..=2)
-            .contains(&word.len())
-            .then_some(word)
-            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()) && month_follows(i))
-            .and_then(|w| w.parse().ok())
-            .and_then(say);
-        out.push(match said {
-            Some(day) => format!("{open}{day}"),
-            None => whole.to_string(),
-        });
-    }
-    out.join(" ")
+    each_word(text, |words, i| {
+        let (open, day, rest) = number_in(words[i]);
+        let month_follows = words.get(i + 1).is_some_and(|next| is_month(next, months));
+        if !(1..=2).contains(&day.len()) || !rest.is_empty() || !month_follows {
+            return None;
+        }
+        Some(format!("{open}{}", say(day.parse().ok()?)?))
+    })
 }
 
 /// `text` with "km" after a number said as the word in `lang` (espeak-ng says "ka em" in
@@ -89,23 +91,37 @@ fn kilometres(lang: &str, text: &str) -> String {
         "dziewiętnastu",
         "dwudziestu",
     ];
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, &word) in words.iter().enumerate() {
-        let number = i
-            .checked_sub(1)
-            .map(|b| words[b])
-            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|w| w.parse::<u32>().ok());
-        let rest = word
-            .strip_prefix("km")
-            .filter(|rest| rest.chars().all(|c| c.is_ascii_punctuation()));
-        let (Some(n), Some(rest)) = (number, rest) else {
-            out.push(word.to_string());
-            continue;
+    // "km" with nothing but punctuation after it, and a number of digits alone.
+    let unit = |w: &str| {
+        w.strip_prefix("km")
+            .filter(|rest| rest.chars().all(|c| c.is_ascii_punctuation()))
+            .map(str::to_string)
+    };
+    let number = |w: &str| {
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    each_word(text, |words, i| {
+        let about = |at: usize| {
+            at.checked_sub(1)
+                .is_some_and(|b| matches!(words[b], "około" | "ok."))
         };
-        let about = i >= 2 && matches!(words[i - 2], "około" | "ok.");
-        let unit = match lang {
+        // The number before "km", in the form the unit after it asks for.
+        if let Some(n) = number(words[i])
+            && words.get(i + 1).is_some_and(|w| unit(w).is_some())
+        {
+            return match lang {
+                "pl" if about(i) => POLISH_GENITIVE.get(n as usize).map(|w| (*w).to_string()),
+                // German one before a noun is "ein" (the engine says "eins").
+                "de" if n == 1 => Some("ein".to_string()),
+                _ => None,
+            };
+        }
+        let rest = unit(words[i])?;
+        let n = number(words[i.checked_sub(1)?])?;
+        let about = about(i - 1);
+        let word = match lang {
             "en" if n == 1 => "kilometre",
             "en" => "kilometres",
             "de" => "Kilometer",
@@ -116,19 +132,6 @@ fn kilometres(lang: &str, text: &str) -> String {
             "pl" => "kilometrów",
             _ => "km",
         };
-        if lang == "pl"
-            && about
-            && let Some(said) = POLISH_GENITIVE.get(n as usize)
-        {
-            out.pop();
-            out.push((*said).to_string());
-        }
-        // German one before a noun is "ein" (the engine says "eins").
-        if lang == "de" && n == 1 {
-            out.pop();
-            out.push("ein".to_string());
-        }
-        out.push(format!("{unit}{rest}"));
-    }
-    out.join(" ")
+        Some(format!("{word}{rest}"))
+    })
 }

@@ -1,7 +1,7 @@
 //! How Polish dates are said: a day and a year in a date as ordinals, an anniversary's
 //! number as a compound.
 
-use super::{days_before_months, number_in};
+use super::{days_before_months, each_word, number_in};
 
 /// Polish months in the genitive, as a date writes them ("13 maja"), for [`polish_dates`].
 const POLISH_MONTHS: [&str; 12] = [
@@ -172,35 +172,23 @@ pub(super) fn polish_dates(text: &str) -> String {
     let text = days_before_months(text, &POLISH_MONTHS, |d| {
         (1..=31).contains(&d).then(|| polish_ordinal(d)).flatten()
     });
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, &whole) in words.iter().enumerate() {
-        let (open, digits, rest) = number_in(whole);
-        let number = (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| digits.parse::<u32>().ok())
-            .flatten();
+    each_word(&text, |words, i| {
+        let (open, digits, rest) = number_in(words[i]);
+        let number = digits.parse::<u32>().ok()?;
+        if digits.len() != 4 {
+            let ending = rest.strip_prefix("-lec")?;
+            return Some(format!("{open}{}lec{ending}", polish_compound(number)?));
+        }
         let before = i.checked_sub(1).map(|b| words[b]);
-        let next = words.get(i + 1).copied();
-        let said = match number {
-            Some(year) if digits.len() == 4 => {
-                let before_roku = rest.is_empty()
-                    && next.is_some_and(|n| {
-                        n.trim_end_matches(|c: char| !c.is_alphabetic()) == "roku"
-                    });
-                let after_month = before.is_some_and(|b| POLISH_MONTHS.contains(&b));
-                let locative =
-                    before_roku && before.is_some_and(|b| matches!(b, "w" | "W" | "we" | "We"));
-                (before_roku || after_month)
-                    .then(|| polish_year(year, locative))
-                    .flatten()
-                    .map(|y| format!("{open}{y}{rest}"))
-            }
-            Some(n) => rest
-                .strip_prefix("-lec")
-                .and_then(|ending| Some(format!("{open}{}lec{ending}", polish_compound(n)?))),
-            None => None,
-        };
-        out.push(said.unwrap_or_else(|| whole.to_string()));
-    }
-    out.join(" ")
+        let before_roku = rest.is_empty()
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.trim_end_matches(|c: char| !c.is_alphabetic()) == "roku");
+        let after_month = before.is_some_and(|b| POLISH_MONTHS.contains(&b));
+        let locative = before_roku && before.is_some_and(|b| matches!(b, "w" | "W" | "we" | "We"));
+        if !(before_roku || after_month) {
+            return None;
+        }
+        Some(format!("{open}{}{rest}", polish_year(number, locative)?))
+    })
 }
