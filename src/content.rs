@@ -264,8 +264,8 @@ const CHINESE_UNITS: [&str; 6] = ["公里", "周年", "年前", "年", "月", "�
 const JOINER: char = '\u{2060}';
 
 /// `text` with the breaks no reader accepts forbidden: word joiners between a digit and a
-/// Chinese unit or date word after it and inside that word, a no-break space before the Georgian particle "კი",
-/// which never begins a line. (Rules of scripts, not of a language setting: the characters
+/// Chinese unit or date word after it and inside that word, a no-break space before the
+/// Georgian particle "კი", which never begins a line. (Rules of scripts, not of a language setting: the characters
 /// belong to one language each.)
 fn glued(text: &str) -> std::borrow::Cow<'_, str> {
     let chinese = |rest: &str| CHINESE_UNITS.into_iter().find(|u| rest.starts_with(u));

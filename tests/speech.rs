@@ -808,11 +808,13 @@ fn the_real_engine_reads_everything_said_without_switching_language_inside_a_tex
     }
 }
 
-/// What espeak-ng misreads is never given to it, on the real data: a Polish or English day
-/// as a cardinal, a German day as a
-/// number and a full stop ("13. Mai"), a German year as "eintausendneunhundert…", the Georgian year's abbreviation as a letter
-/// ("2015 წ."), kilometres spelled ("2 კმ-ში"), the first of a month as "one", a Chinese
-/// bracket without a pause, a year after a Latin name in the Latin voice, 二 for 两. Each is found said in full instead.
+/// What espeak-ng misreads is never given to it, on the real data, and each is found said
+/// in full instead: a Polish or English day as a cardinal, a Polish year before "roku" as
+/// a cardinal, "25-lecie"; a German day as a number and a full stop ("13. Mai"); a year
+/// before 2000 as "eintausendneunhundert…" or "nineteen hundred and…"; "km" as letters
+/// (pl, en, de); the Georgian year's abbreviation as a letter ("2015 წ."), "2 კმ-ში"
+/// spelled, the first of a month as "one"; a Chinese bracket without a pause, a year after
+/// a Latin name in the Latin voice, 二 for 两.
 #[test]
 fn dates_and_brackets_reach_the_engine_as_they_are_said() {
     let months = [

@@ -80,8 +80,8 @@ fn without_latin_brackets(text: &str) -> String {
 }
 
 /// `text` in `lang` as parts to be spoken: only characters the screen may show, no-break
-/// spaces as spaces, abbreviations the engine misreads in full, and each run of another script in a part of its own, in that
-/// script's voice. Nothing is left of a text with no letter or digit.
+/// spaces as spaces, what the engine misreads as it is said (`super::spoken`), and each
+/// run of another script in a part of its own, in that script's voice. Nothing is left of a text with no letter or digit.
 pub fn parts(lang: &'static str, text: &str) -> Vec<Part> {
     let clean = chars::sanitize(text, &[]).replace(['\u{a0}', '\u{202f}'], " ");
     let clean = if matches!(lang, "zh" | "ka") {
